@@ -1,0 +1,51 @@
+using System.CommandLine;
+
+namespace Alliance.Cli;
+
+/// <summary>
+/// Runs a parsed command line with the exit-code contract of <c>shared/contracts.md</c>:
+/// 0 success, 2 bad usage or bad input, 1 any other failure.
+/// </summary>
+internal static class CliHost
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int BadInput = 2;
+
+    public static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await stderr.WriteLineAsync($"alliance: {error.Message}");
+            }
+            await stderr.WriteLineAsync("Run 'alliance --help' (or '<command> --help') for usage.");
+            return BadInput;
+        }
+
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parse.InvokeAsync(config);
+        }
+        catch (InputException ex)
+        {
+            await stderr.WriteLineAsync($"alliance: {ex.Message}");
+            return BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("alliance: cancelled");
+            return Failure;
+        }
+#pragma warning disable CA1031 // the command line's last line of defence: report, never crash with a stack trace
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            await stderr.WriteLineAsync($"alliance: error: {ex.Message}");
+            return Failure;
+        }
+    }
+}

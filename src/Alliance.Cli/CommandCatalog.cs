@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Alliance.Cli;
+
+/// <summary>Every top-level command of <c>alliance</c>; one line per feature folder.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield break;
+    }
+}
