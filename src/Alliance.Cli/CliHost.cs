@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Alliance.Analysis.Tabular;
 
 namespace Alliance.Cli;
 
@@ -30,7 +31,7 @@ internal static class CliHost
         {
             return await parse.InvokeAsync(config);
         }
-        catch (InputException ex)
+        catch (Exception ex) when (ex is InputException or CsvTableException)
         {
             await stderr.WriteLineAsync($"alliance: {ex.Message}");
             return BadInput;
