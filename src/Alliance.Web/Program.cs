@@ -1,6 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Alliance.Web.Hosting;
 
-app.MapGet("/", () => Results.Text("Alliance: the web platform is not yet available in this build.\n"));
-
-app.Run();
+var app = AllianceWebHost.Build(args);
+await app.RunAsync();
