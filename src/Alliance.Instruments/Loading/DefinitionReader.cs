@@ -52,7 +52,7 @@ internal sealed partial class DefinitionReader
         var reversed = ReadReverseKeys(root, items);
         var subscales = ReadSubscales(root, items);
         var total = ReadTotal(root, items);
-        if (subscales.Count == 0 && total is null && items.Count > 0)
+        if (!root.TryGetProperty("subscales", out _) && !root.TryGetProperty("total", out _))
         {
             Problem("$", "nothing to score: define 'subscales', 'total' or both");
         }
