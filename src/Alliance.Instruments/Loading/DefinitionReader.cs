@@ -48,7 +48,7 @@ internal sealed partial class DefinitionReader
         var textFile = ReadItemTextFile(root);
 
         var scales = ReadScales(root);
-        var items = ReadItems(root, scales, textFile is not null);
+        var items = ReadItems(root, scales, textFromFile: root.TryGetProperty("item_text_file", out _));
         var reversed = ReadReverseKeys(root, items);
         var subscales = ReadSubscales(root, items);
         var total = ReadTotal(root, items);
