@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Alliance.Analysis.Tabular;
 using Alliance.Instruments;
 using Alliance.Instruments.Loading;
 using Alliance.Instruments.Scoring;
@@ -28,25 +27,45 @@ internal static class ScoreCommand
         };
         command.SetAction(async (parseResult, ct) =>
         {
-            var definition = Resolve(parseResult.GetValue(instrument)!);
-            var scorer = CreateScorer(definition, parseResult.GetValue(cutoffs) ?? []);
-            var table = ScoredTable.Score(CsvTable.ReadFile(parseResult.GetValue(input)!), scorer);
+            var scorer = CreateScorer(Resolve(parseResult.GetValue(instrument)!), parseResult.GetValue(cutoffs) ?? []);
             var outputPath = parseResult.GetValue(output);
-            if (outputPath is not null)
-            {
-                WriteAtomically(outputPath, table);
-            }
             var stdout = parseResult.InvocationConfiguration.Output;
-            if (parseResult.GetValue(json))
+            using var reader = ResponseCsvReader.Open(parseResult.GetValue(input)!);
+            if (!parseResult.GetValue(json))
             {
-                using var buffer = new MemoryStream();
-                ScoredTableWriter.WriteJson(table, buffer);
-                await stdout.WriteLineAsync(Encoding.UTF8.GetString(buffer.ToArray()).AsMemory(), ct);
+                if (outputPath is null)
+                {
+                    using var sink = new CsvScoreSink(stdout, scorer);
+                    ResponseScoring.Run(reader, scorer, sink);
+                }
+                else
+                {
+                    WriteAtomically(outputPath, writer =>
+                    {
+                        using var sink = new CsvScoreSink(writer, scorer);
+                        ResponseScoring.Run(reader, scorer, sink);
+                    });
+                }
+                return CliHost.Success;
             }
-            else if (outputPath is null)
+            // JSON is buffered so a bad row later in the file never leaves half a document on stdout.
+            using var buffer = new MemoryStream();
+            using (var jsonSink = new JsonScoreSink(buffer, scorer))
             {
-                ScoredTableWriter.WriteCsv(table, stdout);
+                if (outputPath is null)
+                {
+                    ResponseScoring.Run(reader, scorer, jsonSink);
+                }
+                else
+                {
+                    WriteAtomically(outputPath, writer =>
+                    {
+                        using var csvSink = new CsvScoreSink(writer, scorer);
+                        ResponseScoring.Run(reader, scorer, new BothSinks(csvSink, jsonSink));
+                    });
+                }
             }
+            await stdout.WriteLineAsync(Encoding.UTF8.GetString(buffer.ToArray()).AsMemory(), ct);
             return CliHost.Success;
         });
         return command;
@@ -85,7 +104,7 @@ internal static class ScoreCommand
     }
 
     // Scored output appears whole or not at all: a bad row later in the file must not leave half a CSV.
-    private static void WriteAtomically(string path, ScoredTable table)
+    private static void WriteAtomically(string path, Action<TextWriter> write)
     {
         var full = Path.GetFullPath(path);
         var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
@@ -93,13 +112,34 @@ internal static class ScoreCommand
         {
             using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(false)))
             {
-                ScoredTableWriter.WriteCsv(table, writer);
+                write(writer);
             }
             File.Move(temp, full, overwrite: true);
         }
         finally
         {
             File.Delete(temp);
+        }
+    }
+
+    private sealed class BothSinks(IScoredRowSink first, IScoredRowSink second) : IScoredRowSink
+    {
+        public void Begin(IReadOnlyList<string> passThroughColumns)
+        {
+            first.Begin(passThroughColumns);
+            second.Begin(passThroughColumns);
+        }
+
+        public void Row(int line, ReadOnlySpan<string?> passThrough, ReadOnlySpan<double> scores, ReadOnlySpan<int> answered)
+        {
+            first.Row(line, passThrough, scores, answered);
+            second.Row(line, passThrough, scores, answered);
+        }
+
+        public void End(int rowCount)
+        {
+            first.End(rowCount);
+            second.End(rowCount);
         }
     }
 }

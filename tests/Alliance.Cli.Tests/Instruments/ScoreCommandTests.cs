@@ -199,4 +199,25 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--input", run.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task JsonWithOutputWritesTheCsvFileAndPrintsTheDocument()
+    {
+        var input = Write("vas.csv", "client,sv1,sv2,sv3,sv4\na,9.5,9.1,8.7,9\n");
+        var output = Path.Combine(_dir, "scored.csv");
+        var run = await CliRun.RunAsync("score", "--instrument", "session-vas", "--input", input, "--output", output, "--json");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["client,total,total_status,alert_low-session", "a,36.3,complete,0"], File.ReadAllLines(output));
+        using var doc = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(1, doc.RootElement.GetProperty("n_rows").GetInt32());
+    }
+
+    [Fact]
+    public async Task RowWithTheWrongNumberOfFieldsExitsTwoNamingTheLine()
+    {
+        var input = Write("ragged.csv", "client,sv1,sv2,sv3,sv4\na,9,9,9,9\nb,9,9,9\n");
+        var run = await CliRun.RunAsync("score", "--instrument", "session-vas", "--input", input);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{input}:3:5: expected 5 fields as in the header, found 4", run.Stderr, StringComparison.Ordinal);
+    }
 }
