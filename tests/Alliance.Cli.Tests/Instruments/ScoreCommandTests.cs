@@ -220,4 +220,13 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"{input}:3:5: expected 5 fields as in the header, found 4", run.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task HelpDescribesTheOptions()
+    {
+        var run = await CliRun.RunAsync("score", "--help");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("--instrument", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("--cutoff", run.Stdout, StringComparison.Ordinal);
+    }
 }

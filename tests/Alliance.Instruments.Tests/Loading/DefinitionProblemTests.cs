@@ -103,6 +103,16 @@ public class DefinitionProblemTests
         AssertSingleProblem(MiniInstrument.With("""id": "v", "title""", """id": "a", "title"""), "$.subscales[1].id", "duplicate subscale id 'a'");
 
     [Fact]
+    public void ItemListedTwiceInASubscaleIsReported() =>
+        AssertSingleProblem(MiniInstrument.With("""items": ["v1", "v2"]""", """items": ["v1", "v1"]"""), "$.subscales[1].items[1]", "duplicate entry 'v1'");
+
+    [Fact]
+    public void DuplicateCutoffIdIsReported() =>
+        AssertSingleProblem(MiniInstrument.With("""label": {"en": "Low A", "de": "Niedriges A"}}""",
+            """label": {"en": "Low A", "de": "Niedriges A"}}, {"id": "low-a", "when": "total < 2", "label": {"en": "L", "de": "N"}}"""),
+            "$.cutoffs[1].id", "duplicate cutoff id 'low-a'");
+
+    [Fact]
     public void ItemReferencingAnUnknownScaleIsReported() =>
         AssertSingleProblem(MiniInstrument.With("""text": {"en": "Four", "de": "Vier"}, "scale": "f5""", """text": {"en": "Four", "de": "Vier"}, "scale": "freq7"""),
             "$.items[3].scale", "unknown scale 'freq7'");
