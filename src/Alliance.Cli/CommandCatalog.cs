@@ -9,5 +9,7 @@ internal static class CommandCatalog
     {
         yield return Analyses.ReliabilityCommand.Create();
         yield return Analyses.AgreementCommand.Create();
+        yield return Analyses.DescribeCommand.Create();
+        yield return Analyses.ChangeCommand.Create();
     }
 }
