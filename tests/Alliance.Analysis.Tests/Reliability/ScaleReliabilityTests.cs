@@ -83,6 +83,31 @@ public class ScaleReliabilityTests
     }
 
     [Fact]
+    public void OmegaOfThreeItemsMatchesPsychOmega()
+    {
+        // omega(na.omit(xr)[, 1:3]): complete rows over all six items, so drop the rows missing q4 first.
+        var all = RReference.Columns("six_items.csv", Items);
+        var complete = Enumerable.Range(0, all[0].Length).Where(r => all.All(c => !double.IsNaN(c[r]))).ToArray();
+        var sub = ScaleReliability.Compute(Items[..3], all[..3].Select(c => complete.Select(r => c[r]).ToArray()).ToArray());
+        RReference.Near(RReference.Value("omega_listwise_q1to3"), sub.OmegaTotal!.Value, Iterative, "omega.tot q1–q3");
+    }
+
+    [Fact]
+    public void LargeCommonOffsetDoesNotChangeAnyStatistic()
+    {
+        var columns = RReference.Columns("six_items.csv", Items);
+        var shifted = columns.Select(c => c.Select(v => v + 1e9).ToArray()).ToArray();
+        var options = new ReliabilityOptions { Reverse = ["q6"] };
+        var plain = ScaleReliability.Compute(Items, columns, options);
+        var offset = ScaleReliability.Compute(Items, shifted, options);
+        RReference.Near(plain.RawAlpha, offset.RawAlpha, 1e-9, "raw alpha");
+        RReference.Near(plain.AverageR, offset.AverageR, 1e-9, "average r");
+        RReference.Near(plain.OmegaTotal!.Value, offset.OmegaTotal!.Value, 1e-9, "omega");
+        RReference.Near(plain.Items.Select(i => i.ItemRestCorrelation).ToArray(), offset.Items.Select(i => i.ItemRestCorrelation).ToArray(), 1e-9, "r.drop");
+        RReference.Near(plain.Items.Select(i => i.StandardDeviation).ToArray(), offset.Items.Select(i => i.StandardDeviation).ToArray(), 1e-9, "sd");
+    }
+
+    [Fact]
     public void OmegaFlipsNegativelyLoadingItemsAsPsychDoes()
     {
         var keyed = SixItems(new ReliabilityOptions { Reverse = ["q6"] });
