@@ -27,10 +27,10 @@ public static class ScaleReliability
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(columns);
         options ??= new ReliabilityOptions();
-        Validate(items, columns, options);
+        ItemResponses.Validate(items, columns, options);
         var diagnostics = new List<string>();
 
-        var data = options.Missing == MissingHandling.Listwise ? CompleteRows(columns) : columns;
+        var data = options.Missing == MissingHandling.Listwise ? ItemResponses.CompleteRows(columns) : columns;
         var n = data.Count > 0 ? data[0].Length : 0;
         if (n < 2)
         {
@@ -71,8 +71,8 @@ public static class ScaleReliability
         (double, double)? range = null;
         if (reversed.Any(r => r))
         {
-            range = ReverseRange(keyed, options, diagnostics);
-            keyed = keyed.Select((c, j) => reversed[j] ? Flip(c, range.Value) : c).ToArray();
+            range = ItemResponses.ReverseRange(keyed, options, diagnostics);
+            keyed = keyed.Select((c, j) => reversed[j] ? ItemResponses.Flip(c, range.Value) : c).ToArray();
         }
 
         var moments = PairwiseMoments.Compute(keyed);
@@ -137,72 +137,6 @@ public static class ScaleReliability
             }
         }
         return results;
-    }
-
-    private static void Validate(IReadOnlyList<string> items, IReadOnlyList<double[]> columns, ReliabilityOptions options)
-    {
-        if (items.Count != columns.Count)
-        {
-            throw new ArgumentException($"{items.Count} item names for {columns.Count} columns", nameof(items));
-        }
-        if (columns.Any(c => c.Length != columns[0].Length))
-        {
-            throw new ArgumentException("every item column must have the same number of rows", nameof(columns));
-        }
-        if (items.Distinct(StringComparer.Ordinal).Count() != items.Count)
-        {
-            throw new ArgumentException("an item is named twice", nameof(items));
-        }
-        var unknown = options.Reverse.Where(r => !items.Contains(r)).ToList();
-        if (unknown.Count > 0)
-        {
-            throw new ArgumentException($"reverse-keyed items not among the items: {string.Join(", ", unknown)}", nameof(options));
-        }
-        if (options.ConfidenceLevel is <= 0 or >= 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), "the confidence level must lie strictly between 0 and 1");
-        }
-    }
-
-    private static double[][] CompleteRows(IReadOnlyList<double[]> columns)
-    {
-        var rows = columns.Count > 0 ? columns[0].Length : 0;
-        var keep = Enumerable.Range(0, rows).Where(r => columns.All(c => !double.IsNaN(c[r]))).ToArray();
-        return columns.Select(c => keep.Select(r => c[r]).ToArray()).ToArray();
-    }
-
-    private static (double, double) ReverseRange(double[][] keyed, ReliabilityOptions options, List<string> diagnostics)
-    {
-        double observedMin = double.PositiveInfinity, observedMax = double.NegativeInfinity;
-        foreach (var column in keyed)
-        {
-            foreach (var v in column)
-            {
-                if (!double.IsNaN(v))
-                {
-                    observedMin = Math.Min(observedMin, v);
-                    observedMax = Math.Max(observedMax, v);
-                }
-            }
-        }
-        var min = options.Minimum ?? observedMin;
-        var max = options.Maximum ?? observedMax;
-        if (min > max)
-        {
-            throw new ArgumentException($"reverse-keying minimum {min} exceeds maximum {max}", nameof(options));
-        }
-        if (observedMin < min || observedMax > max)
-        {
-            diagnostics.Add(string.Create(CultureInfo.InvariantCulture,
-                $"responses range from {observedMin} to {observedMax}, outside the stated scale {min}–{max}; reversed values fall outside it too"));
-        }
-        return (min, max);
-    }
-
-    private static double[] Flip(double[] column, (double Min, double Max) range)
-    {
-        var sum = range.Min + range.Max;
-        return column.Select(v => sum - v).ToArray();
     }
 
     private static void RequireOverlap(string[] names, PairwiseMoments moments)

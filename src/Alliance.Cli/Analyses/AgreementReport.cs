@@ -36,6 +36,3 @@ internal sealed record AgreementReport(IccResult Icc, IReadOnlyList<RaterPair> P
         }
     }
 }
-
-/// <summary>Correlations of one pair of raters; null when undefined (see the diagnostics).</summary>
-internal sealed record RaterPair(string First, string Second, CorrelationEstimate? Pearson, CorrelationEstimate? Spearman);

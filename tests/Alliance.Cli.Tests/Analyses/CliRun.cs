@@ -31,7 +31,9 @@ internal static class CliRun
 
     public static string TempCsv(string content)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"alliance-cli-{Guid.NewGuid():N}.csv");
+        var folder = Path.Combine(Path.GetTempPath(), "alliance-cli-tests");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"{Guid.NewGuid():N}.csv");
         File.WriteAllText(path, content);
         return path;
     }
