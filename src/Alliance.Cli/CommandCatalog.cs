@@ -9,5 +9,9 @@ internal static class CommandCatalog
     {
         yield return Instruments.InstrumentsCommand.Create();
         yield return Instruments.ScoreCommand.Create();
+        yield return Analyses.ReliabilityCommand.Create();
+        yield return Analyses.AgreementCommand.Create();
+        yield return Analyses.DescribeCommand.Create();
+        yield return Analyses.ChangeCommand.Create();
     }
 }
