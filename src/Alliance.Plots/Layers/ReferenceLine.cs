@@ -1,0 +1,94 @@
+using Alliance.Plots.Rendering;
+
+namespace Alliance.Plots.Layers;
+
+/// <summary>
+/// A straight reference line across the panel: horizontal (a cutoff, a mean difference),
+/// vertical (an event), or y = intercept + slope · x (the identity line). Horizontal and vertical
+/// lines widen the axis so they are always visible; sloped lines only span the data's range.
+/// </summary>
+public sealed class ReferenceLine : Layer
+{
+    private ReferenceLine(double intercept, double slope, double? vertical)
+    {
+        Intercept = intercept;
+        Slope = slope;
+        VerticalAt = vertical;
+        Color = "#555555";
+    }
+
+    public static ReferenceLine Horizontal(double y, string? label = null) => new(y, 0, null) { Label = label };
+
+    public static ReferenceLine Vertical(double x, string? label = null) => new(0, 0, x) { Label = label };
+
+    public static ReferenceLine Sloped(double intercept, double slope, string? label = null) => new(intercept, slope, null) { Label = label };
+
+    /// <summary>The identity line y = x.</summary>
+    public static ReferenceLine Identity() => new(0, 1, null) { Name = "Identity (y = x)" };
+
+    public double Intercept { get; }
+
+    public double Slope { get; }
+
+    public double? VerticalAt { get; }
+
+    /// <summary>Text drawn next to the line inside the plot (e.g. "Alert cutoff 36").</summary>
+    public string? Label { get; set; }
+
+    public bool Dashed { get; set; } = true;
+
+    public double Width { get; set; } = 0.8;
+
+    internal override LegendSymbol Symbol => Dashed ? LegendSymbol.DashedLine : LegendSymbol.Line;
+
+    internal override void Measure(DataExtent extent)
+    {
+        if (VerticalAt is { } x)
+        {
+            extent.IncludeX(x);
+        }
+        else if (Slope == 0)
+        {
+            extent.IncludeY(Intercept);
+        }
+    }
+
+    internal override void Render(PanelCanvas canvas)
+    {
+        double x1, y1, x2, y2;
+        if (VerticalAt is { } v)
+        {
+            if (!PanelCanvas.Usable(v))
+            {
+                return;
+            }
+
+            (x1, x2, y1, y2) = (canvas.X.Map(v), canvas.X.Map(v), canvas.Bottom, canvas.Top);
+        }
+        else
+        {
+            var (d0, d1) = (canvas.X.DomainMin, canvas.X.DomainMax);
+            var (v0, v1) = (Intercept + (Slope * d0), Intercept + (Slope * d1));
+            if (!PanelCanvas.Usable(v0, v1))
+            {
+                return;
+            }
+
+            (x1, x2, y1, y2) = (canvas.Left, canvas.Right, canvas.Y.Map(v0), canvas.Y.Map(v1));
+        }
+
+        canvas.Writer.Line(x1, y1, x2, y2, Color, Width, Dashed ? "3 2" : null);
+        if (Label is not null)
+        {
+            var size = canvas.FontSize - 1;
+            if (VerticalAt is not null)
+            {
+                canvas.Writer.Text(x1 + 2, canvas.Top + size, Label, size, fill: Color);
+            }
+            else
+            {
+                canvas.Writer.Text(canvas.Right - 2, y2 - 2, Label, size, "end", fill: Color);
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace Alliance.Plots.Rendering;
+
+/// <summary>Invariant number formatting for labels and tooltips.</summary>
+internal static class ValueText
+{
+    /// <summary>Up to three significant decimals for tooltips, switching to exponent form for very large or small magnitudes.</summary>
+    public static string Format(double value)
+    {
+        if (value == 0)
+        {
+            return "0";
+        }
+
+        var magnitude = Math.Abs(value);
+        return magnitude >= 1e6 || magnitude < 1e-3
+            ? value.ToString("0.###e+0", CultureInfo.InvariantCulture)
+            : value.ToString("0.###", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Tick label with a common number of decimals, or exponent form for extreme ranges.</summary>
+    public static string Tick(double value, TickSet ticks)
+    {
+        if (value == 0)
+        {
+            return "0";
+        }
+
+        var largest = Math.Max(Math.Abs(ticks.Min), Math.Abs(ticks.Max));
+        if (largest >= 1e6 || ticks.Step < 1e-4)
+        {
+            return value.ToString("0.##e+0", CultureInfo.InvariantCulture);
+        }
+
+        var text = value.ToString("F" + ticks.FractionDigits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        // A true minus sign typesets better than a hyphen.
+        return text.StartsWith('-') ? "−" + text[1..] : text;
+    }
+}
