@@ -47,7 +47,7 @@ public sealed class ViolinPlot : Layer
             var centre = canvas.X.Map(g + 1);
             var scale = MaxWidth * canvas.X.PointsPerUnit / 2;
             var curve = curves[g];
-            if (curve.Count >= 2 && peak > 0)
+            if (curve.Length >= 2 && peak > 0)
             {
                 var path = new PathData();
                 path.MoveTo(centre + (curve[0].Density / peak * scale), canvas.Y.Map(curve[0].X));
@@ -56,7 +56,7 @@ public sealed class ViolinPlot : Layer
                     path.LineTo(centre + (d / peak * scale), canvas.Y.Map(y));
                 }
 
-                for (var i = curve.Count - 1; i >= 0; i--)
+                for (var i = curve.Length - 1; i >= 0; i--)
                 {
                     path.LineTo(centre - (curve[i].Density / peak * scale), canvas.Y.Map(curve[i].X));
                 }
