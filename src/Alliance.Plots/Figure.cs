@@ -67,4 +67,7 @@ public sealed class Figure
 
     /// <summary>Renders the figure as a standalone SVG 1.1 document.</summary>
     public string ToSvg() => SvgRenderer.Render(this);
+
+    /// <summary>The same SVG without the XML declaration, for inlining into an HTML page.</summary>
+    public string ToInlineSvg() => SvgRenderer.Render(this, standalone: false);
 }

@@ -9,22 +9,31 @@ namespace Alliance.Plots.Layers;
 /// </summary>
 public sealed class ReferenceLine : Layer
 {
-    private ReferenceLine(double intercept, double slope, double? vertical)
+    private ReferenceLine(double intercept, double slope, double? vertical, string? label, string? color, bool dashed)
     {
         Intercept = intercept;
         Slope = slope;
         VerticalAt = vertical;
-        Color = "#555555";
+        Label = label;
+        Color = color ?? "#555555";
+        Dashed = dashed;
     }
 
-    public static ReferenceLine Horizontal(double y, string? label = null) => new(y, 0, null) { Label = label };
+    public static ReferenceLine Horizontal(double y, string? label = null, string? color = null, bool dashed = true) =>
+        new(y, 0, null, label, color, dashed);
 
-    public static ReferenceLine Vertical(double x, string? label = null) => new(0, 0, x) { Label = label };
+    public static ReferenceLine Vertical(double x, string? label = null, string? color = null, bool dashed = true) =>
+        new(0, 0, x, label, color, dashed);
 
-    public static ReferenceLine Sloped(double intercept, double slope, string? label = null) => new(intercept, slope, null) { Label = label };
+    public static ReferenceLine Sloped(double intercept, double slope, string? label = null, string? color = null, bool dashed = true) =>
+        new(intercept, slope, null, label, color, dashed);
 
     /// <summary>The identity line y = x.</summary>
-    public static ReferenceLine Identity() => new(0, 1, null) { Name = "Identity (y = x)" };
+    public static ReferenceLine Identity()
+    {
+        var line = new ReferenceLine(0, 1, null, null, null, dashed: true) { Name = "Identity (y = x)" };
+        return line;
+    }
 
     public double Intercept { get; }
 
@@ -35,7 +44,7 @@ public sealed class ReferenceLine : Layer
     /// <summary>Text drawn next to the line inside the plot (e.g. "Alert cutoff 36").</summary>
     public string? Label { get; set; }
 
-    public bool Dashed { get; set; } = true;
+    public bool Dashed { get; set; }
 
     public double Width { get; set; } = 0.8;
 
