@@ -23,6 +23,12 @@ public sealed class Axis
     /// <summary>Category names for a categorical axis; set automatically by box, violin and categorical bar layers.</summary>
     public IReadOnlyList<string>? Categories { get; set; }
 
+    /// <summary>
+    /// Desired number of ticks (the result may differ by one or two); <c>null</c> = from the axis
+    /// length. Set the same value on both axes of a square plot to get matching steps.
+    /// </summary>
+    public int? TickCount { get; set; }
+
     /// <summary>Only integer ticks (sessions, weeks, counts).</summary>
     public bool IntegerTicks { get; set; }
 }

@@ -2,10 +2,13 @@ namespace Alliance.Plots;
 
 /// <summary>
 /// "Nice" axis ticks by Heckbert's loose labelling (P. S. Heckbert, "Nice numbers for graph
-/// labels", Graphics Gems, 1990, pp. 61–63): the tick step is 1, 2 or 5 × 10^k, and the axis
-/// is widened outwards to the enclosing multiples of the step, so the data always lie inside
-/// the first and last tick. (R's <c>pretty()</c> uses a related but different rule, so tick
-/// sets can differ from R's in borderline cases.)
+/// labels", Graphics Gems, 1990, pp. 61–63): the tick step is 1, 2 or 5 × 10^k, and the ticks
+/// run outwards to the enclosing multiples of the step, so the data always lie inside the first
+/// and last tick. One deliberate change: the step is <c>nicenum(range / (n − 1), round)</c> of
+/// the raw range, where Heckbert first rounds the range itself up with <c>nicenum(range, false)</c>;
+/// that extra rounding often halves the tick count (1…12 asked for 6 ticks gives 0, 5, 10, 15
+/// instead of 0, 2, …, 12). R's <c>pretty()</c> uses a related but different rule, so tick sets
+/// can differ from R's in borderline cases.
 /// </summary>
 public static class NiceTicks
 {
@@ -61,8 +64,7 @@ public static class NiceTicks
         }
 
         targetCount = Math.Max(2, targetCount);
-        var range = NiceNumber(max - min, round: false);
-        var step = NiceNumber(range / (targetCount - 1), round: true);
+        var step = NiceNumber((max - min) / (targetCount - 1), round: true);
         var first = Math.Floor(min / step);
         var last = Math.Ceiling(max / step);
         var count = (int)Math.Round(last - first) + 1;

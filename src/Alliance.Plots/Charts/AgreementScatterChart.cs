@@ -21,6 +21,7 @@ public static class AgreementScatterChart
         var therapist = pairs.Select(p => p.Therapist).ToArray();
         panel.X.Label = "Client: " + scale.Label;
         panel.Y.Label = "Therapist: " + scale.Label;
+        (panel.X.TickCount, panel.Y.TickCount) = (6, 6);
 
         // A common range on both axes: the instrument's range when known, else the pooled data range.
         var pooled = client.Concat(therapist).Where(Rendering.DataExtent.IsUsable).ToArray();

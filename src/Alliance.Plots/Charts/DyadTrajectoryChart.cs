@@ -53,8 +53,8 @@ public static class DyadTrajectoryChart
 
         var sessions = dyad.Sessions.OrderBy(s => s.Session).ToArray();
         var x = sessions.Select(s => (double)s.Session).ToArray();
-        panel.Add(Line(x, sessions.Select(s => s.Therapist ?? double.NaN).ToArray(), "Therapist", Palette.Orange, dashed: true));
         panel.Add(Line(x, sessions.Select(s => s.Client ?? double.NaN).ToArray(), "Client", Palette.Blue, dashed: false));
+        panel.Add(Line(x, sessions.Select(s => s.Therapist ?? double.NaN).ToArray(), "Therapist", Palette.Orange, dashed: true));
         panel.Add(Events(dyad.Ruptures, "Rupture", Palette.Vermillion, pointsDown: true));
         panel.Add(Events(dyad.Repairs, "Repair", Palette.BluishGreen, pointsDown: false));
         return panel;

@@ -90,13 +90,17 @@ public sealed class ReferenceLine : Layer
         if (Label is not null)
         {
             var size = canvas.FontSize - 1;
+            // A translucent white plate keeps the label legible over data and grid lines.
+            var width = TextMetrics.Width(Label, size) + 2;
             if (VerticalAt is not null)
             {
+                canvas.Writer.Rect(x1 + 1, canvas.Top + 1, width, size + 1, "#FFFFFF", null, 0.75);
                 canvas.Writer.Text(x1 + 2, canvas.Top + size, Label, size, fill: Color);
             }
             else
             {
-                canvas.Writer.Text(canvas.Right - 2, y2 - 2, Label, size, "end", fill: Color);
+                canvas.Writer.Rect(canvas.Right - 3 - width, y2 - 2 - size, width + 2, size + 1, "#FFFFFF", null, 0.75);
+                canvas.Writer.Text(canvas.Right - 3, y2 - 2.5, Label, size, "end", fill: Color);
             }
         }
     }

@@ -42,7 +42,8 @@ internal static class AxisLayout
         }
 
         var spacing = isX ? 45.0 : 28.0;
-        for (var target = Math.Clamp((int)(length / spacing) + 1, 2, 8); ; target--)
+        var initial = axis.TickCount ?? Math.Clamp((int)(length / spacing) + 1, 2, 8);
+        for (var target = Math.Max(2, initial); ; target--)
         {
             var resolved = Numeric(axis, lo, hi, target);
             var needed = resolved.Ticks.Sum(t => TextMetrics.Width(t.Label, fontSize) + 6);

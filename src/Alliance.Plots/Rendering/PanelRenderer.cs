@@ -3,8 +3,12 @@ using System.Globalization;
 namespace Alliance.Plots.Rendering;
 
 /// <summary>Draws one panel into its grid cell: title, grid lines, axes, ticks, labels, clipped layers.</summary>
-internal sealed class PanelRenderer(Panel panel, DataExtent extent, double fontSize, int index)
+internal sealed class PanelRenderer(Panel panel, DataExtent extent, double fontSize, int index, bool showXLabel = true, bool showYLabel = true)
 {
+    private string? XLabel => showXLabel ? panel.X.Label : null;
+
+    private string? YLabel => showYLabel ? panel.Y.Label : null;
+
     private const double TickLength = 3;
     private const string GridColour = "#E6E6E6";
     private const string AxisColour = "#333333";
@@ -13,11 +17,11 @@ internal sealed class PanelRenderer(Panel panel, DataExtent extent, double fontS
     {
         var tickSize = fontSize - 1;
         var titleHeight = panel.Title is null ? 4 : fontSize + 5;
-        var bottomMargin = TickLength + 2 + tickSize + (panel.X.Label is null ? 2 : fontSize + 5);
+        var bottomMargin = TickLength + 2 + tickSize + (XLabel is null ? 2 : fontSize + 5);
         var plotTop = top + titleHeight;
         var plotBottom = top + height - bottomMargin;
         var yAxis = AxisLayout.Resolve(panel.Y, extent, false, Math.Max(10, plotBottom - plotTop), tickSize);
-        var leftMargin = yAxis.MaxLabelWidth(tickSize) + TickLength + 3 + (panel.Y.Label is null ? 2 : fontSize + 5);
+        var leftMargin = yAxis.MaxLabelWidth(tickSize) + TickLength + 3 + (YLabel is null ? 2 : fontSize + 5);
         var plotLeft = left + leftMargin;
         var provisionalRight = left + width - 6;
         var xAxis = AxisLayout.Resolve(panel.X, extent, true, Math.Max(10, provisionalRight - plotLeft), tickSize);
@@ -92,15 +96,15 @@ internal sealed class PanelRenderer(Panel panel, DataExtent extent, double fontS
 
     private void DrawAxisLabels(SvgWriter w, double cellLeft, double plotLeft, double plotRight, double plotTop, double plotBottom, double cellBottom)
     {
-        if (panel.X.Label is not null)
+        if (XLabel is { } xLabel)
         {
-            w.Text((plotLeft + plotRight) / 2, cellBottom - 3, panel.X.Label, fontSize, "middle");
+            w.Text((plotLeft + plotRight) / 2, cellBottom - 3, xLabel, fontSize, "middle");
         }
 
-        if (panel.Y.Label is not null)
+        if (YLabel is { } yLabel)
         {
             var x = cellLeft + fontSize;
-            w.Text(x, (plotTop + plotBottom) / 2, panel.Y.Label, fontSize, "middle", rotate: -90);
+            w.Text(x, (plotTop + plotBottom) / 2, yLabel, fontSize, "middle", rotate: -90);
         }
     }
 }

@@ -77,7 +77,10 @@ public static class SvgRenderer
 
             var cellLeft = Outer + (p % columns * cellWidth);
             var cellTop = top + (p / columns * cellHeight);
-            var cell = new PanelRenderer(panels[p], extent, figure.FontSize, p);
+            // Shared scales need their axis title once: y on the first column, x on the bottom row.
+            var showX = !figure.ShareX || p / columns == rows - 1 || p + columns >= panels.Count;
+            var showY = !figure.ShareY || p % columns == 0;
+            var cell = new PanelRenderer(panels[p], extent, figure.FontSize, p, showX, showY);
             cell.Render(body, cellLeft, cellTop, cellWidth, cellHeight, IdToken);
         }
     }
