@@ -36,7 +36,7 @@ internal static class LegendRenderer
         }
     }
 
-    private static double EntryWidth(LegendEntry entry, double size) => SymbolWidth + 3 + TextMetrics.Width(entry.Label, size) + 10;
+    private static double EntryWidth(LegendEntry entry, double size) => SymbolWidth + 3 + TextMetrics.Width(entry.Label, size) + 12;
 
     private static List<List<LegendEntry>> Rows(IReadOnlyList<LegendEntry> entries, double width, double size)
     {

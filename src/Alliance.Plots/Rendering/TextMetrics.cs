@@ -3,7 +3,7 @@ namespace Alliance.Plots.Rendering;
 /// <summary>
 /// Approximate text widths for layout, from Helvetica's advance widths (in em) grouped by
 /// character class. Good to a few percent for Arial, Liberation Sans and DejaVu Sans too
-/// (DejaVu runs about 8 % wider, which the margins allow for).
+/// (DejaVu runs about 8 % wider, so estimates are scaled up by that much).
 /// </summary>
 internal static class TextMetrics
 {
@@ -25,6 +25,7 @@ internal static class TextMetrics
             };
         }
 
-        return em * fontSize;
+        // Err on the wide side: DejaVu Sans, the usual Linux fallback, runs about 8 % wider.
+        return em * fontSize * 1.08;
     }
 }
