@@ -24,6 +24,7 @@ public static class Gallery
         ("small-multiples", SmallMultiples()),
         ("histogram-density", HistogramDensity()),
         ("bars-error", BarsWithErrors()),
+        ("edge-cases", EdgeCases()),
     ];
 
     public static Figure DyadTrajectory() =>
@@ -118,6 +119,19 @@ public static class Gallery
         panel.Y.Label = "Density";
         panel.Add(new Histogram(values) { Density = true, Color = Palette.SkyBlue, Name = "Histogram (Sturges)" });
         panel.Add(new DensityCurve(values) { Color = Palette.Blue, Name = "Gaussian KDE (bw.nrd0)" });
+        return figure;
+    }
+
+    /// <summary>Data that break naive plotting code: nothing, one point, no spread, twelve orders of magnitude, NaN and ±Infinity.</summary>
+    public static Figure EdgeCases()
+    {
+        var figure = new Figure(FigureSize.DoubleColumn, 330) { Title = "Edge cases", Columns = 3, Id = "edge" };
+        figure.AddPanel("Empty").Add(new LineSeries([], []) { Name = "Line" });
+        figure.AddPanel("Single point").Add(new ScatterSeries([3], [31]) { Name = "Points" });
+        figure.AddPanel("Constant values").Add(new LineSeries([1, 2, 3, 4], [36, 36, 36, 36]) { Markers = true, Name = "Line with markers" });
+        figure.AddPanel("1e-12 to 1e12").Add(new ScatterSeries([1e-12, 1e3, 5e11, 1e12], [1e-12, 2e11, 7e11, 1e12]) { Name = "Points" });
+        figure.AddPanel("NaN and ±Infinity skipped").Add(new LineSeries([1, 2, 3, 4, 5, 6], [30, double.NaN, 32, double.PositiveInfinity, 35, 34]) { Markers = true, Name = "Line with markers" });
+        figure.AddPanel("Tiny values").Add(new LineSeries([0, 1, 2, 3], [1e-12, 3e-12, 2e-12, 4e-12]) { Markers = true, Name = "Line with markers" });
         return figure;
     }
 

@@ -50,6 +50,7 @@ public sealed class BarSeries : Layer
 
     internal override void Measure(DataExtent extent)
     {
+        extent.ZeroBaseline = true;
         if (Categories is not null)
         {
             extent.Categories ??= Categories;

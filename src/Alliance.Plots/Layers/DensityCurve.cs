@@ -27,6 +27,7 @@ public sealed class DensityCurve : Layer
 
     internal override void Measure(DataExtent extent)
     {
+        extent.ZeroBaseline = true;
         foreach (var (x, d) in Curve())
         {
             extent.Include(x, d);

@@ -63,6 +63,7 @@ public sealed class Histogram : Layer
 
     internal override void Measure(DataExtent extent)
     {
+        extent.ZeroBaseline = true;
         var (breaks, counts) = Bins();
         if (counts.Count == 0)
         {

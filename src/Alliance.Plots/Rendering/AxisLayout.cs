@@ -41,11 +41,12 @@ internal static class AxisLayout
             (lo, hi) = (hi, lo);
         }
 
+        var anchorZero = axis.IncludeZero || (!isX && extent.ZeroBaseline);
         var spacing = isX ? 45.0 : 28.0;
         var initial = axis.TickCount ?? Math.Clamp((int)(length / spacing) + 1, 2, 8);
         for (var target = Math.Max(2, initial); ; target--)
         {
-            var resolved = Numeric(axis, lo, hi, target);
+            var resolved = Numeric(axis, lo, hi, target, anchorZero);
             var needed = resolved.Ticks.Sum(t => TextMetrics.Width(t.Label, fontSize) + 6);
             var crowded = isX ? needed > length : resolved.Ticks.Count * (fontSize + 4) > length;
             if (!crowded || target <= 2)
@@ -55,7 +56,7 @@ internal static class AxisLayout
         }
     }
 
-    private static ResolvedAxis Numeric(Axis axis, double lo, double hi, int target)
+    private static ResolvedAxis Numeric(Axis axis, double lo, double hi, int target, bool anchorZero)
     {
         var ticks = NiceTicks.Loose(lo, hi, target);
         if (axis.IntegerTicks && ticks.Step < 1)
@@ -72,8 +73,8 @@ internal static class AxisLayout
         }
 
         var pad = Padding * (hi - lo);
-        var min = axis.Min ?? (axis.IncludeZero && lo == 0 ? 0 : lo - pad);
-        var max = axis.Max ?? (axis.IncludeZero && hi == 0 ? 0 : hi + pad);
+        var min = axis.Min ?? (anchorZero && lo == 0 ? 0 : lo - pad);
+        var max = axis.Max ?? (anchorZero && hi == 0 ? 0 : hi + pad);
         if (!(max > min))
         {
             (min, max) = (ticks.Min, ticks.Max);
@@ -96,11 +97,34 @@ internal static class AxisLayout
             return new ResolvedAxis(0.5, 1.5, []);
         }
 
+        // Too wide for its slot: break names onto two lines at the space nearest the middle;
+        // if that is still too wide, label every m-th category.
         var slot = length / categories.Count;
-        var widest = categories.Max(c => TextMetrics.Width(c, fontSize)) + 4;
-        var every = Math.Max(1, (int)Math.Ceiling(widest / slot));
-        var ticks = categories.Select((name, i) => (Value: i + 1.0, Label: i % every == 0 ? name : ""))
+        var labels = categories.ToArray();
+        if (Widest(labels, fontSize) > slot)
+        {
+            labels = [.. categories.Select(TwoLines)];
+        }
+
+        var every = Math.Max(1, (int)Math.Ceiling(Widest(labels, fontSize) / slot));
+        var ticks = labels.Select((name, i) => (Value: i + 1.0, Label: i % every == 0 ? name : ""))
             .ToArray();
-        return new ResolvedAxis(0.5, categories.Count + 0.5, ticks);
+        return new ResolvedAxis(0.5, categories.Count + 0.5, ticks) { Categorical = true };
+    }
+
+    private static double Widest(IEnumerable<string> labels, double fontSize) =>
+        labels.SelectMany(l => l.Split('\n')).Max(line => TextMetrics.Width(line, fontSize)) + 4;
+
+    private static string TwoLines(string name)
+    {
+        var middle = name.Length / 2;
+        var spaces = Enumerable.Range(0, name.Length).Where(i => name[i] == ' ').ToArray();
+        if (spaces.Length == 0)
+        {
+            return name;
+        }
+
+        var split = spaces.MinBy(i => Math.Abs(i - middle));
+        return name[..split] + "\n" + name[(split + 1)..];
     }
 }

@@ -21,6 +21,9 @@ internal sealed class DataExtent
 
     public bool HasY => YMin <= YMax;
 
+    /// <summary>Set by layers drawn up from zero (bars, histograms, densities): no padding below a zero baseline.</summary>
+    public bool ZeroBaseline { get; set; }
+
     /// <summary>Categories contributed by categorical layers (first layer wins).</summary>
     public IReadOnlyList<string>? Categories { get; set; }
 
@@ -69,5 +72,6 @@ internal sealed class DataExtent
         }
 
         Categories ??= other.Categories;
+        ZeroBaseline |= other.ZeroBaseline;
     }
 }

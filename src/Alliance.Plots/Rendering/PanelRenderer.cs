@@ -17,7 +17,8 @@ internal sealed class PanelRenderer(Panel panel, DataExtent extent, double fontS
     {
         var tickSize = fontSize - 1;
         var titleHeight = panel.Title is null ? 4 : fontSize + 5;
-        var bottomMargin = TickLength + 2 + tickSize + (XLabel is null ? 2 : fontSize + 5);
+        var provisionalX = AxisLayout.Resolve(panel.X, extent, true, Math.Max(10, width - 40), tickSize);
+        var bottomMargin = TickLength + 2 + (provisionalX.LabelLines * (tickSize + 1)) - 1 + (XLabel is null ? 2 : fontSize + 5);
         var plotTop = top + titleHeight;
         var plotBottom = top + height - bottomMargin;
         var yAxis = AxisLayout.Resolve(panel.Y, extent, false, Math.Max(10, plotBottom - plotTop), tickSize);
@@ -25,7 +26,7 @@ internal sealed class PanelRenderer(Panel panel, DataExtent extent, double fontS
         var plotLeft = left + leftMargin;
         var provisionalRight = left + width - 6;
         var xAxis = AxisLayout.Resolve(panel.X, extent, true, Math.Max(10, provisionalRight - plotLeft), tickSize);
-        var lastLabel = xAxis.Ticks.Count == 0 ? 0 : TextMetrics.Width(xAxis.Ticks[^1].Label, tickSize) / 2;
+        var lastLabel = xAxis.Ticks.Count == 0 || xAxis.Categorical ? 0 : TextMetrics.Width(xAxis.Ticks[^1].Label, tickSize) / 2;
         var plotRight = left + width - Math.Max(6, lastLabel + 2);
         if (plotRight - plotLeft < 10 || plotBottom - plotTop < 10)
         {
@@ -87,9 +88,13 @@ internal sealed class PanelRenderer(Panel panel, DataExtent extent, double fontS
             var x = xs.Map(value);
             w.Line(x, plotBottom, x, plotTop, GridColour, 0.5);
             w.Line(x, plotBottom, x, plotBottom + TickLength, AxisColour, 0.6);
-            if (label.Length > 0)
+            var lines = label.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
             {
-                w.Text(x, plotBottom + TickLength + 1 + tickSize, label, tickSize, "middle");
+                if (lines[i].Length > 0)
+                {
+                    w.Text(x, plotBottom + TickLength + 1 + tickSize + (i * (tickSize + 1)), lines[i], tickSize, "middle");
+                }
             }
         }
     }

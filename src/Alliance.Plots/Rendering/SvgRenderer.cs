@@ -98,7 +98,7 @@ public static class SvgRenderer
 
     private static DataExtent Combine(DataExtent own, DataExtent shared, bool shareX, bool shareY)
     {
-        var result = new DataExtent { Categories = shareX ? shared.Categories : own.Categories };
+        var result = new DataExtent { Categories = shareX ? shared.Categories : own.Categories, ZeroBaseline = own.ZeroBaseline };
         var (xs, ys) = (shareX ? shared : own, shareY ? shared : own);
         if (xs.HasX)
         {

@@ -19,21 +19,27 @@ internal static class ValueText
             : value.ToString("0.###", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Tick label with a common number of decimals, or exponent form for extreme ranges.</summary>
+    /// <summary>Tick label with a common number of decimals, or exponent form from 1e9 up or for steps below 1e-4.</summary>
     public static string Tick(double value, TickSet ticks)
     {
         if (value == 0)
         {
-            return "0";
+            value = 0; // normalise −0
         }
 
         var largest = Math.Max(Math.Abs(ticks.Min), Math.Abs(ticks.Max));
-        if (largest >= 1e6 || ticks.Step < 1e-4)
+        string text;
+        if (largest >= 1e9 || ticks.Step < 1e-4)
         {
-            return value.ToString("0.##e+0", CultureInfo.InvariantCulture);
+            // Enough mantissa digits to tell neighbouring ticks apart (e.g. 1.0000005e+9).
+            var digits = Math.Max(0, (int)Math.Floor(Math.Log10(largest)) - (int)Math.Floor(Math.Log10(ticks.Step)));
+            text = value == 0 ? "0" : value.ToString("0." + new string('#', digits) + "e+0", CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            text = value.ToString("F" + ticks.FractionDigits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         }
 
-        var text = value.ToString("F" + ticks.FractionDigits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         // A true minus sign typesets better than a hyphen.
         return text.StartsWith('-') ? "−" + text[1..] : text;
     }
