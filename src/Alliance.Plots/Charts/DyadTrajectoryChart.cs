@@ -77,7 +77,16 @@ public static class DyadTrajectoryChart
             Labels = sessions.Select(s => kind + " at session " + s.ToString(CultureInfo.InvariantCulture)).ToArray(),
         };
 
-    private static string Describe(DyadTrajectory dyad) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"Client and therapist alliance scores of dyad {dyad.Dyad} over {dyad.Sessions.Count} sessions, with {dyad.Ruptures.Count} ruptures and {dyad.Repairs.Count} repairs marked.");
+    private static string Describe(DyadTrajectory dyad)
+    {
+        static string Sessions(IReadOnlyList<int> s) => string.Join(", ", s.Select(v => v.ToString(CultureInfo.InvariantCulture)));
+        var events = (dyad.Ruptures.Count, dyad.Repairs.Count) switch
+        {
+            (0, 0) => "No ruptures or repairs are marked.",
+            (_, 0) => "Ruptures at sessions " + Sessions(dyad.Ruptures) + ".",
+            (0, _) => "Repairs at sessions " + Sessions(dyad.Repairs) + ".",
+            _ => "Ruptures at sessions " + Sessions(dyad.Ruptures) + "; repairs at sessions " + Sessions(dyad.Repairs) + ".",
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"Client and therapist alliance scores of dyad {dyad.Dyad} over {dyad.Sessions.Count} sessions. {events}");
+    }
 }

@@ -48,6 +48,8 @@ public sealed class BarSeries : Layer
 
     internal override LegendSymbol Symbol => LegendSymbol.Box;
 
+    internal override double LegendOpacity => Opacity;
+
     internal override void Measure(DataExtent extent)
     {
         extent.ZeroBaseline = true;

@@ -28,6 +28,8 @@ public sealed class BoxPlot : Layer
 
     internal override LegendSymbol Symbol => LegendSymbol.Box;
 
+    internal override double LegendOpacity => 0.45;
+
     internal override void Measure(DataExtent extent)
     {
         extent.Categories ??= Groups.Select(g => g.Name).ToArray();

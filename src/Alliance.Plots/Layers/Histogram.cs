@@ -29,6 +29,8 @@ public sealed class Histogram : Layer
 
     internal override LegendSymbol Symbol => LegendSymbol.Box;
 
+    internal override double LegendOpacity => 0.75;
+
     /// <summary>The class boundaries and counts actually used.</summary>
     public (IReadOnlyList<double> Breaks, IReadOnlyList<int> Counts) Bins()
     {

@@ -25,12 +25,15 @@ public abstract class Layer
 
     internal virtual LegendSymbol Symbol => LegendSymbol.Line;
 
+    /// <summary>Fill opacity of the legend swatch, matching how the layer fills its shapes.</summary>
+    internal virtual double LegendOpacity => 1;
+
     /// <summary>Legend entries this layer contributes.</summary>
     internal virtual IEnumerable<LegendEntry> LegendEntries()
     {
         if (Name is not null)
         {
-            yield return new LegendEntry(Name, Color, Symbol);
+            yield return new LegendEntry(Name, Color, Symbol, LegendOpacity);
         }
     }
 

@@ -63,7 +63,7 @@ internal static class LegendRenderer
         switch (entry.Symbol)
         {
             case LegendSymbol.Box:
-                w.Rect(x + 2, mid - 4, SymbolWidth - 4, 8, entry.Color, "#333333", 0.6);
+                w.Rect(x + 2, mid - 4, SymbolWidth - 4, 8, entry.Color, null, entry.Opacity);
                 break;
             case LegendSymbol.Marker:
                 w.Circle(x + (SymbolWidth / 2), mid, 2.4, entry.Color, "#FFFFFF", 0.8);
