@@ -8,6 +8,7 @@ namespace Alliance.Plots;
 /// </summary>
 public sealed class Figure
 {
+    /// <summary>A figure of the given size in points (72–5000 each).</summary>
     public Figure(double width, double height)
     {
         if (!(width >= 72 && width <= 5000) || !(height >= 72 && height <= 5000))
@@ -55,6 +56,7 @@ public sealed class Figure
     /// <summary>Base font size in points; tick labels are 1 pt smaller, titles 1 pt larger.</summary>
     public double FontSize { get; set; } = 8;
 
+    /// <summary>Panels in reading order (row by row).</summary>
     public IList<Panel> Panels { get; } = [];
 
     /// <summary>Adds a new panel and returns it.</summary>

@@ -6,13 +6,21 @@ namespace Alliance.Plots;
 /// </summary>
 public static class Palette
 {
+    /// <summary>Orange (230, 159, 0).</summary>
     public const string Orange = "#E69F00";
+    /// <summary>Sky blue (86, 180, 233).</summary>
     public const string SkyBlue = "#56B4E9";
+    /// <summary>Bluish green (0, 158, 115).</summary>
     public const string BluishGreen = "#009E73";
+    /// <summary>Yellow (240, 228, 66); faint on white, use for fills only.</summary>
     public const string Yellow = "#F0E442";
+    /// <summary>Blue (0, 114, 178); the default series colour.</summary>
     public const string Blue = "#0072B2";
+    /// <summary>Vermillion (213, 94, 0).</summary>
     public const string Vermillion = "#D55E00";
+    /// <summary>Reddish purple (204, 121, 167).</summary>
     public const string ReddishPurple = "#CC79A7";
+    /// <summary>Black.</summary>
     public const string Black = "#000000";
 
     /// <summary>Neutral grey for context elements (individual trajectories, "due" bars).</summary>

@@ -11,10 +11,13 @@ public sealed class Panel
     /// <summary>Panel title (the facet label in small multiples).</summary>
     public string? Title { get; set; }
 
+    /// <summary>The horizontal axis.</summary>
     public Axis X { get; } = new();
 
+    /// <summary>The vertical axis.</summary>
     public Axis Y { get; } = new();
 
+    /// <summary>Layers in drawing order.</summary>
     public IList<Layer> Layers { get; } = [];
 
     /// <summary>Text shown in the plotting area when no layer has a finite value to draw.</summary>

@@ -10,6 +10,7 @@ namespace Alliance.Plots.Charts;
 /// </summary>
 public static class AgreementScatterChart
 {
+    /// <summary>Client against therapist scores; the axes use the scale's range when it has one.</summary>
     public static Figure Create(IReadOnlyList<RatingPair> pairs, ScoreScale scale, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(pairs);

@@ -8,6 +8,7 @@ namespace Alliance.Plots.Charts;
 /// </summary>
 public static class BlandAltmanChart
 {
+    /// <summary>Client minus therapist against the pair mean.</summary>
     public static Figure Create(IReadOnlyList<RatingPair> pairs, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(pairs);

@@ -6,15 +6,19 @@ namespace Alliance.Plots.Charts;
 /// </summary>
 public sealed record ChartOptions
 {
+    /// <summary>Width in points.</summary>
     public double Width { get; init; } = FigureSize.SingleColumn;
 
+    /// <summary>Height in points.</summary>
     public double Height { get; init; } = FigureSize.DefaultHeight;
 
+    /// <summary>Figure title (also the SVG <c>&lt;title&gt;</c>).</summary>
     public string? Title { get; init; }
 
     /// <summary>Screen-reader description; a default summarising the data is generated when null.</summary>
     public string? Description { get; init; }
 
+    /// <summary>Id prefix for elements in the SVG; default derived from the content.</summary>
     public string? Id { get; init; }
 
     internal Figure NewFigure(string defaultDescription)

@@ -9,6 +9,7 @@ namespace Alliance.Plots.Charts;
 /// </summary>
 public static class CompletionChart
 {
+    /// <summary>Completed and due questionnaires per week, in the order given.</summary>
     public static Figure Create(IReadOnlyList<WeeklyCompletion> weeks, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(weeks);

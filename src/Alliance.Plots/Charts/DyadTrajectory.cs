@@ -6,7 +6,9 @@ namespace Alliance.Plots.Charts;
 /// </summary>
 public sealed record DyadTrajectory(string Dyad, IReadOnlyList<SessionScore> Sessions)
 {
+    /// <summary>Sessions at which a rupture was detected.</summary>
     public IReadOnlyList<int> Ruptures { get; init; } = [];
 
+    /// <summary>Sessions at which a repair was detected.</summary>
     public IReadOnlyList<int> Repairs { get; init; } = [];
 }

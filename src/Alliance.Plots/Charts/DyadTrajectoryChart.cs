@@ -10,6 +10,7 @@ namespace Alliance.Plots.Charts;
 /// </summary>
 public static class DyadTrajectoryChart
 {
+    /// <summary>One dyad in one panel; the title defaults to "Dyad {id}".</summary>
     public static Figure Create(DyadTrajectory dyad, ScoreScale scale, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(dyad);

@@ -6,6 +6,7 @@ namespace Alliance.Plots.Charts;
 /// <summary>Distribution of scores per subscale, one box or violin each, in the order given.</summary>
 public static class SubscaleDistributionChart
 {
+    /// <summary>One box or violin per subscale on the given score axis.</summary>
     public static Figure Create(IReadOnlyList<SubscaleScores> subscales, ScoreScale scale, DistributionStyle style = DistributionStyle.Violin, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(subscales);

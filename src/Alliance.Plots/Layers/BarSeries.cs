@@ -10,6 +10,7 @@ namespace Alliance.Plots.Layers;
 /// </summary>
 public sealed class BarSeries : Layer
 {
+    /// <summary>Bars at numeric positions (e.g. study weeks).</summary>
     public BarSeries(IReadOnlyList<double> x, IReadOnlyList<double> values)
     {
         ArgumentNullException.ThrowIfNull(x);
@@ -25,14 +26,19 @@ public sealed class BarSeries : Layer
         Categories = categories;
     }
 
+    /// <summary>Bar centres before <see cref="Offset"/>.</summary>
     public IReadOnlyList<double> X { get; }
 
+    /// <summary>Bar heights (bars start at zero).</summary>
     public IReadOnlyList<double> Values { get; }
 
+    /// <summary>Category names when built on a categorical axis.</summary>
     public IReadOnlyList<string>? Categories { get; }
 
+    /// <summary>Lower ends of the error bars (absolute values), or <c>null</c>.</summary>
     public IReadOnlyList<double>? ErrorLower { get; set; }
 
+    /// <summary>Upper ends of the error bars (absolute values), or <c>null</c>.</summary>
     public IReadOnlyList<double>? ErrorUpper { get; set; }
 
     /// <summary>Bar width in x units (category spacing is 1).</summary>
@@ -41,6 +47,7 @@ public sealed class BarSeries : Layer
     /// <summary>Shift of the bar centres in x units, for grouped bars.</summary>
     public double Offset { get; set; }
 
+    /// <summary>Fill opacity.</summary>
     public double Opacity { get; set; } = 0.85;
 
     /// <summary>Tooltip per bar; default "x: value".</summary>

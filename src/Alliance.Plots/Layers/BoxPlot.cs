@@ -12,12 +12,14 @@ namespace Alliance.Plots.Layers;
 /// </summary>
 public sealed class BoxPlot : Layer
 {
+    /// <summary>One box per group, at x = 1…k in the order given.</summary>
     public BoxPlot(IReadOnlyList<Group> groups)
     {
         ArgumentNullException.ThrowIfNull(groups);
         Groups = groups;
     }
 
+    /// <summary>The groups, one box each.</summary>
     public IReadOnlyList<Group> Groups { get; }
 
     /// <summary>Box width as a fraction of the category spacing.</summary>

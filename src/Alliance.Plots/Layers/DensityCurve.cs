@@ -9,12 +9,14 @@ namespace Alliance.Plots.Layers;
 /// </summary>
 public sealed class DensityCurve : Layer
 {
+    /// <summary>The kernel density of <paramref name="values"/>.</summary>
     public DensityCurve(IReadOnlyList<double> values)
     {
         ArgumentNullException.ThrowIfNull(values);
         Values = values;
     }
 
+    /// <summary>The sample.</summary>
     public IReadOnlyList<double> Values { get; }
 
     /// <summary>Kernel bandwidth (SD of the Gaussian kernel); <c>null</c> = Silverman's rule.</summary>

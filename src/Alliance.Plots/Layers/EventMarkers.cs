@@ -8,6 +8,7 @@ namespace Alliance.Plots.Layers;
 /// </summary>
 public sealed class EventMarkers : Layer
 {
+    /// <summary>Events at the given x positions, drawn as down- or up-pointing triangles.</summary>
     public EventMarkers(IReadOnlyList<double> x, bool pointsDown)
     {
         ArgumentNullException.ThrowIfNull(x);
@@ -15,6 +16,7 @@ public sealed class EventMarkers : Layer
         PointsDown = pointsDown;
     }
 
+    /// <summary>Event positions on the x axis.</summary>
     public IReadOnlyList<double> X { get; }
 
     /// <summary>Downward triangle (rupture) or upward triangle (repair).</summary>

@@ -13,12 +13,14 @@ namespace Alliance.Plots.Layers;
 /// </summary>
 public sealed class Histogram : Layer
 {
+    /// <summary>A histogram of <paramref name="values"/>.</summary>
     public Histogram(IReadOnlyList<double> values)
     {
         ArgumentNullException.ThrowIfNull(values);
         Values = values;
     }
 
+    /// <summary>The sample.</summary>
     public IReadOnlyList<double> Values { get; }
 
     /// <summary>Explicit, increasing class boundaries; <c>null</c> = Sturges.</summary>

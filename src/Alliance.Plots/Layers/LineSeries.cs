@@ -9,6 +9,7 @@ namespace Alliance.Plots.Layers;
 /// </summary>
 public sealed class LineSeries : Layer
 {
+    /// <summary>A line through the points (x[i], y[i]); the shorter list sets the length.</summary>
     public LineSeries(IReadOnlyList<double> x, IReadOnlyList<double> y)
     {
         ArgumentNullException.ThrowIfNull(x);
@@ -17,8 +18,10 @@ public sealed class LineSeries : Layer
         Y = y;
     }
 
+    /// <summary>X values, drawn in the order given.</summary>
     public IReadOnlyList<double> X { get; }
 
+    /// <summary>Y values.</summary>
     public IReadOnlyList<double> Y { get; }
 
     /// <summary>Lower edge of the confidence band (same length as X), or <c>null</c>.</summary>
@@ -27,10 +30,13 @@ public sealed class LineSeries : Layer
     /// <summary>Upper edge of the confidence band (same length as X), or <c>null</c>.</summary>
     public IReadOnlyList<double>? Upper { get; set; }
 
+    /// <summary>Draw a marker, with a tooltip, at every point.</summary>
     public bool Markers { get; set; }
 
+    /// <summary>Dashed stroke (second series in black-and-white print).</summary>
     public bool Dashed { get; set; }
 
+    /// <summary>Stroke width in points.</summary>
     public double Width { get; set; } = 1.2;
 
     /// <summary>Stroke opacity, e.g. 0.35 for the many thin lines of a spaghetti plot.</summary>

@@ -19,12 +19,15 @@ public sealed class ReferenceLine : Layer
         Dashed = dashed;
     }
 
+    /// <summary>A horizontal line at <paramref name="y"/>, e.g. an alert cutoff.</summary>
     public static ReferenceLine Horizontal(double y, string? label = null, string? color = null, bool dashed = true) =>
         new(y, 0, null, label, color, dashed);
 
+    /// <summary>A vertical line at <paramref name="x"/>.</summary>
     public static ReferenceLine Vertical(double x, string? label = null, string? color = null, bool dashed = true) =>
         new(0, 0, x, label, color, dashed);
 
+    /// <summary>The line y = intercept + slope · x across the panel.</summary>
     public static ReferenceLine Sloped(double intercept, double slope, string? label = null, string? color = null, bool dashed = true) =>
         new(intercept, slope, null, label, color, dashed);
 
@@ -35,17 +38,22 @@ public sealed class ReferenceLine : Layer
         return line;
     }
 
+    /// <summary>Intercept (the y value of a horizontal line).</summary>
     public double Intercept { get; }
 
+    /// <summary>Slope; 0 for horizontal lines.</summary>
     public double Slope { get; }
 
+    /// <summary>The x position of a vertical line, else <c>null</c>.</summary>
     public double? VerticalAt { get; }
 
     /// <summary>Text drawn next to the line inside the plot (e.g. "Alert cutoff 36").</summary>
     public string? Label { get; set; }
 
+    /// <summary>Dashed stroke.</summary>
     public bool Dashed { get; set; }
 
+    /// <summary>Stroke width in points.</summary>
     public double Width { get; set; } = 0.8;
 
     internal override LegendSymbol Symbol => Dashed ? LegendSymbol.DashedLine : LegendSymbol.Line;

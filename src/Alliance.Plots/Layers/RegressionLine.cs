@@ -9,6 +9,7 @@ namespace Alliance.Plots.Layers;
 /// </summary>
 public sealed class RegressionLine : Layer
 {
+    /// <summary>Fits the OLS line of y on x at construction.</summary>
     public RegressionLine(IReadOnlyList<double> x, IReadOnlyList<double> y)
     {
         ArgumentNullException.ThrowIfNull(x);
@@ -19,8 +20,10 @@ public sealed class RegressionLine : Layer
         Color = Palette.Vermillion;
     }
 
+    /// <summary>Predictor values.</summary>
     public IReadOnlyList<double> X { get; }
 
+    /// <summary>Outcome values.</summary>
     public IReadOnlyList<double> Y { get; }
 
     /// <summary>The fitted line, or <c>null</c> when undefined.</summary>

@@ -5,6 +5,7 @@ namespace Alliance.Plots.Layers;
 /// <summary>Points at (X[i], Y[i]), each with a <c>&lt;title&gt;</c> tooltip.</summary>
 public sealed class ScatterSeries : Layer
 {
+    /// <summary>Points (x[i], y[i]); the shorter list sets the length.</summary>
     public ScatterSeries(IReadOnlyList<double> x, IReadOnlyList<double> y)
     {
         ArgumentNullException.ThrowIfNull(x);
@@ -13,8 +14,10 @@ public sealed class ScatterSeries : Layer
         Y = y;
     }
 
+    /// <summary>X values.</summary>
     public IReadOnlyList<double> X { get; }
 
+    /// <summary>Y values.</summary>
     public IReadOnlyList<double> Y { get; }
 
     /// <summary>Tooltip per point (e.g. "Dyad D07, session 3"); default "x, y".</summary>

@@ -11,19 +11,23 @@ namespace Alliance.Plots.Layers;
 /// </summary>
 public sealed class ViolinPlot : Layer
 {
+    /// <summary>One violin per group, at x = 1…k in the order given.</summary>
     public ViolinPlot(IReadOnlyList<Group> groups)
     {
         ArgumentNullException.ThrowIfNull(groups);
         Groups = groups;
     }
 
+    /// <summary>The groups, one violin each.</summary>
     public IReadOnlyList<Group> Groups { get; }
 
     /// <summary>Width of the widest violin as a fraction of the category spacing.</summary>
     public double MaxWidth { get; set; } = 0.8;
 
+    /// <summary>Draw a narrow Tukey box with the median inside each violin.</summary>
     public bool ShowBox { get; set; } = true;
 
+    /// <summary>Give each group its own palette colour instead of <see cref="Layer.Color"/>.</summary>
     public bool ColorByGroup { get; set; } = true;
 
     internal override LegendSymbol Symbol => LegendSymbol.Box;
