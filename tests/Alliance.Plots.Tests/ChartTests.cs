@@ -118,4 +118,18 @@ public class ChartTests
         Assert.Contains("A outlier: 12.5", tips);
         Assert.Contains("A: n = 11, median 3.4, hinges 2.45–4.25", tips);
     }
+
+    [Fact]
+    public void LongFigureTitlesWrapAndLongAxisTitlesAreShortened()
+    {
+        var figure = Figure.SingleColumn();
+        figure.Title = "A deliberately long figure title that cannot possibly fit on one line of a single journal column";
+        var panel = figure.AddPanel();
+        panel.Y.Label = string.Concat(Enumerable.Repeat("very long axis title ", 10));
+        panel.Add(new ScatterSeries([1, 2], [3, 4]));
+        var texts = Texts(SvgAssert.Valid(figure.ToSvg()));
+        Assert.Contains(texts, t => t.StartsWith("A deliberately long figure title", StringComparison.Ordinal) && !t.EndsWith("column", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.EndsWith("of a single journal column", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("very long axis title", StringComparison.Ordinal) && t.EndsWith('…'));
+    }
 }

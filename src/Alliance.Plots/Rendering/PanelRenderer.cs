@@ -40,7 +40,7 @@ internal sealed class PanelRenderer(Panel panel, DataExtent extent, double fontS
 
         if (panel.Title is not null)
         {
-            w.Text(plotLeft, top + fontSize + 1, panel.Title, fontSize, weight: "bold");
+            w.Text(plotLeft, top + fontSize + 1, TextFit.Ellipsis(panel.Title, (left + width - plotLeft - 2) / 1.2, fontSize), fontSize, weight: "bold");
         }
 
         if (hasData)
@@ -103,13 +103,13 @@ internal sealed class PanelRenderer(Panel panel, DataExtent extent, double fontS
     {
         if (XLabel is { } xLabel)
         {
-            w.Text((plotLeft + plotRight) / 2, cellBottom - 3, xLabel, fontSize, "middle");
+            w.Text((plotLeft + plotRight) / 2, cellBottom - 3, TextFit.Ellipsis(xLabel, plotRight - plotLeft, fontSize), fontSize, "middle");
         }
 
         if (YLabel is { } yLabel)
         {
             var x = cellLeft + fontSize;
-            w.Text(x, (plotTop + plotBottom) / 2, yLabel, fontSize, "middle", rotate: -90);
+            w.Text(x, (plotTop + plotBottom) / 2, TextFit.Ellipsis(yLabel, plotBottom - plotTop + 10, fontSize), fontSize, "middle", rotate: -90);
         }
     }
 }

@@ -27,9 +27,14 @@ public static class SvgRenderer
         var top = Outer;
         if (figure.Title is not null)
         {
-            top += fontSize + 1;
-            body.Text(Outer, top, figure.Title, fontSize + 1, weight: "bold");
-            top += 4;
+            // Bold runs wider than the regular metrics (DejaVu Sans Bold by about 20 %).
+            foreach (var line in TextFit.Wrap(figure.Title, (figure.Width - (2 * Outer)) / 1.2, fontSize + 1))
+            {
+                top += fontSize + 2;
+                body.Text(Outer, top, line, fontSize + 1, weight: "bold");
+            }
+
+            top += 3;
         }
 
         var legend = LegendRenderer.Collect(figure);
