@@ -1,0 +1,3 @@
+namespace Alliance.Plots.Rendering;
+
+internal sealed record LegendEntry(string Label, string Color, LegendSymbol Symbol, double Opacity = 1);
