@@ -7,6 +7,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return Database.DbCommand.Create();
+        yield return Database.DemoCommand.Create();
     }
 }
