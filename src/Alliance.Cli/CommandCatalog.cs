@@ -9,5 +9,6 @@ internal static class CommandCatalog
     {
         yield return Database.DbCommand.Create();
         yield return Database.DemoCommand.Create();
+        yield return Database.ExportCommand.Create();
     }
 }
