@@ -10,5 +10,6 @@ internal static class CommandCatalog
         yield return Database.DbCommand.Create();
         yield return Database.DemoCommand.Create();
         yield return Database.ExportCommand.Create();
+        yield return Database.ImportCommand.Create();
     }
 }
