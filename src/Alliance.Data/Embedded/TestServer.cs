@@ -26,6 +26,7 @@ public static class TestServer
         {
             if (_connectionString is null)
             {
+                SweepLeftovers();
                 var root = Path.Combine(Path.GetTempPath(), $"alliance-test-pg-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
                 Directory.CreateDirectory(root);
                 var cluster = new PostgresCluster(root, durable: false);
@@ -49,6 +50,42 @@ public static class TestServer
     public static async Task<ScratchDatabase> CreateDatabaseAsync(string prefix, CancellationToken ct) =>
         await ScratchDatabase.CreateAsync(await AdminConnectionStringAsync(ct).ConfigureAwait(false), prefix, ct)
             .ConfigureAwait(false);
+
+    /// <summary>
+    /// Removes directories of earlier test processes that have exited and whose server is stopped (a test host
+    /// can be ended before its exit handler finishes deleting).
+    /// </summary>
+    private static void SweepLeftovers()
+    {
+        foreach (var dir in Directory.EnumerateDirectories(Path.GetTempPath(), "alliance-test-pg-*"))
+        {
+            var parts = Path.GetFileName(dir).Split('-');
+            if (parts.Length < 5 || !int.TryParse(parts[3], System.Globalization.NumberStyles.None,
+                    System.Globalization.CultureInfo.InvariantCulture, out var pid) || IsAlive(pid)
+                || File.Exists(Path.Combine(dir, "data", "postmaster.pid")))
+            {
+                continue;
+            }
+            TryDelete(dir);
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
 
     private static void TryDelete(string root)
     {
