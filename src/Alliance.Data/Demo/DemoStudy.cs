@@ -59,7 +59,7 @@ public static class DemoStudy
         });
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
 
-        var forms = new Dictionary<string, (InstrumentVersion Version, FrozenDefinition Definition)>
+        var forms = new Dictionary<string, (InstrumentVersion Version, ResponseScoring Scoring)>
         {
             [RaterRoles.Client] = await FreezeAsync(db, studyId, DemoInstruments.Client, ct).ConfigureAwait(false),
             [RaterRoles.Therapist] = await FreezeAsync(db, studyId, DemoInstruments.Therapist, ct).ConfigureAwait(false),
@@ -109,7 +109,7 @@ public static class DemoStudy
                             links.Add(new DemoLink(role, dyad.Code, s, token, $"{baseUrl.TrimEnd('/')}/s/{token}"));
                             continue;
                         }
-                        var items = form.Definition.Items.Select(i => (i.Id, i.Required)).ToList();
+                        var items = form.Scoring.Definition.Items.Select(i => (i.Id, i.Required)).ToList();
                         var answers = simulation.Answers(items, path[s - 1], role == RaterRoles.Therapist);
                         db.Responses.Add(new Response
                         {
@@ -117,7 +117,7 @@ public static class DemoStudy
                             IdempotencyKey = "demo-" + Guid.NewGuid().ToString("N"),
                             SubmittedAt = new DateTimeOffset(session.HeldOn!.Value.ToDateTime(new TimeOnly(18, 0)), TimeSpan.Zero),
                             Answers = AnswersJson(answers),
-                            Scores = MeanScores.Score(form.Definition, answers).ToJsonString(),
+                            Scores = form.Scoring.Score(answers).ToJsonString(),
                             Source = "demo",
                         });
                     }
@@ -145,6 +145,6 @@ public static class DemoStudy
         return node.ToJsonString(JsonSerializerOptions.Default);
     }
 
-    private static async Task<(InstrumentVersion, FrozenDefinition)> FreezeAsync(AllianceDbContext db, long studyId, string json, CancellationToken ct) =>
-        (await StudyInstruments.FreezeAsync(db, studyId, json, ct).ConfigureAwait(false), FrozenDefinition.Parse(json));
+    private static async Task<(InstrumentVersion, ResponseScoring)> FreezeAsync(AllianceDbContext db, long studyId, string json, CancellationToken ct) =>
+        (await StudyInstruments.FreezeAsync(db, studyId, json, ct).ConfigureAwait(false), new ResponseScoring(json));
 }

@@ -33,7 +33,8 @@ public static class ResponseImport
         var version = await db.InstrumentVersions.Where(v => v.StudyId == studyId && v.InstrumentId == instrumentId)
             .OrderByDescending(v => v.FrozenAt).FirstOrDefaultAsync(ct).ConfigureAwait(false)
             ?? throw new ImportRejectedException($"instrument {instrumentId} is not used in study {studyId} (freeze it into the study first)");
-        var definition = FrozenDefinition.Parse(version.Definition);
+        var scoring = new ResponseScoring(version.Definition);
+        var definition = scoring.Definition;
 
         var file = new ImportFile(definition, layout);
         file.Read(input);
@@ -73,7 +74,7 @@ public static class ResponseImport
                 StudyId = studyId, ResponseId = Guid.CreateVersion7(), InvitationId = invitation.InvitationId,
                 IdempotencyKey = $"import:{invitation.InvitationId:N}", SubmittedAt = response.SubmittedAt ?? now,
                 Answers = Demo.DemoStudy.AnswersJson(response.Answers),
-                Scores = MeanScores.Score(definition, response.Answers).ToJsonString(), Source = "import",
+                Scores = scoring.Score(response.Answers).ToJsonString(), Source = "import",
             });
             answers += response.Answers.Count;
         }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Alliance.Data.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,11 +7,10 @@ namespace Alliance.Data.Instruments;
 public static class StudyInstruments
 {
     /// <summary>
-    /// Interim content hash until Alliance.Instruments defines the canonical one: <c>sha256:</c> + lower-case hex of
-    /// the definition's UTF-8 bytes as given.
+    /// The definition's content hash as Alliance.Instruments computes it (<c>sha256:</c> + hex over a canonical
+    /// serialisation), so a formatting change is not a new version and web and CLI agree.
     /// </summary>
-    public static string ContentHash(string definitionJson) =>
-        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(definitionJson)));
+    public static string ContentHash(string definitionJson) => Alliance.Instruments.Loading.ContentHash.Compute(definitionJson);
 
     /// <summary>
     /// Returns the study's frozen copy of the definition, storing it on first use. Throws
