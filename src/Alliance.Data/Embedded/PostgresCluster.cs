@@ -42,6 +42,9 @@ public sealed class PostgresCluster
     /// <summary>Port the server listens on, once started or joined.</summary>
     public int? Port { get; private set; }
 
+    /// <summary>PGDATA once resolved (under <see cref="Root"/>, or the root fallback under /var/lib/postgresql).</summary>
+    public string? DataDirectory => _dataDirectory;
+
     /// <summary>The programs this cluster runs.</summary>
     public PostgresBinaries Binaries => _binaries;
 

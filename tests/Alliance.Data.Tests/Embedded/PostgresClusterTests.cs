@@ -56,6 +56,36 @@ public sealed class PostgresClusterTests : IAsyncLifetime
     }
 
     [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public async Task AClusterUnderADirectoryThePostgresUserCannotEnterStillRuns()
+    {
+        // Like ~/.local/share under /root (mode 700): as root, PGDATA then moves where postgres can reach it.
+        var closed = Path.Combine(_root, "closed");
+        Directory.CreateDirectory(closed);
+        File.SetUnixFileMode(closed, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var cluster = new PostgresCluster(Path.Combine(closed, "postgres"), durable: false);
+        try
+        {
+            await cluster.StartAsync(CancellationToken.None);
+            await using var connection = new NpgsqlConnection(cluster.ConnectionString());
+            await connection.OpenAsync();
+            Assert.Equal(System.Data.ConnectionState.Open, connection.State);
+            if (Environment.UserName == "root")
+            {
+                Assert.StartsWith("/var/lib/postgresql/alliance/", cluster.DataDirectory, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            await cluster.StopAsync(CancellationToken.None);
+            if (cluster.DataDirectory is { } data && !data.StartsWith(_root, StringComparison.Ordinal))
+            {
+                Directory.Delete(data, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public void MissingBinariesNameTheDebianPackage()
     {
         var empty = Directory.CreateTempSubdirectory("alliance-nopg").FullName;
