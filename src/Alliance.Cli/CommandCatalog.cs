@@ -7,6 +7,10 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return Database.DbCommand.Create();
+        yield return Database.DemoCommand.Create();
+        yield return Database.ExportCommand.Create();
+        yield return Database.ImportCommand.Create();
         yield return Instruments.InstrumentsCommand.Create();
         yield return Instruments.ScoreCommand.Create();
         yield return Analyses.ReliabilityCommand.Create();

@@ -1,0 +1,91 @@
+using System.Text;
+using Alliance.Data;
+using Alliance.Data.Instruments;
+using Alliance.Data.Model;
+using Npgsql;
+
+namespace ExportBench;
+
+/// <summary>
+/// Seeds a study with set-based SQL: 50 therapists × 20 clients = 1,000 dyads, 50 sessions each, both roles,
+/// a 10-item form: 100,000 responses and 1,000,000 item answers (about 2 % skipped).
+/// </summary>
+internal static class BenchSeed
+{
+    public static async Task<long> SeedAsync(string connectionString, CancellationToken ct)
+    {
+        long studyId;
+        await using (var db = AllianceDbContext.Open(connectionString))
+        {
+            var study = new Study { Name = "export benchmark", CreatedAt = DateTimeOffset.UtcNow };
+            db.Studies.Add(study);
+            await db.SaveChangesAsync(ct);
+            studyId = study.StudyId;
+            foreach (var role in new[] { "client", "therapist" })
+            {
+                await StudyInstruments.FreezeAsync(db, studyId, Definition(role), ct);
+            }
+        }
+
+        var steps = new[]
+        {
+            "INSERT INTO therapists (study_id, therapist_id, code, created_at) SELECT $1, gen_random_uuid(), 'T' || lpad(g::text, 2, '0'), now() FROM generate_series(1, 50) g",
+            "INSERT INTO clients (study_id, client_id, code, created_at) SELECT $1, gen_random_uuid(), 'C' || lpad(g::text, 4, '0'), now() FROM generate_series(1, 1000) g",
+            """
+            INSERT INTO dyads (study_id, dyad_id, code, therapist_id, client_id, started_on, arm)
+            SELECT $1, gen_random_uuid(), t.code || '-' || c.code, t.therapist_id, c.client_id, date '2024-01-01',
+                   CASE WHEN substring(t.code from 2)::int % 2 = 0 THEN 'usual-care' ELSE 'feedback' END
+            FROM clients c JOIN therapists t ON t.study_id = c.study_id
+             AND substring(t.code from 2)::int = (substring(c.code from 2)::int - 1) / 20 + 1
+            WHERE c.study_id = $1
+            """,
+            "INSERT INTO sessions (study_id, session_id, dyad_id, number, held_on) SELECT $1, gen_random_uuid(), d.dyad_id, g, date '2024-01-01' + 7 * (g - 1) FROM dyads d, generate_series(1, 50) g WHERE d.study_id = $1",
+            """
+            INSERT INTO invitations (study_id, invitation_id, session_id, role, instrument_version_id, status, language, created_at)
+            SELECT $1, gen_random_uuid(), s.session_id, r.role, v.instrument_version_id, 'submitted', 'en', now()
+            FROM sessions s CROSS JOIN (VALUES ('client'), ('therapist')) r(role)
+            JOIN instrument_versions v ON v.study_id = s.study_id AND v.instrument_id = 'bench-' || r.role
+            WHERE s.study_id = $1
+            """,
+            // The item trigger is a per-row plpgsql call; for a bulk seed the same rows are written set-based below.
+            "ALTER TABLE responses DISABLE TRIGGER responses_fill_items",
+            """
+            INSERT INTO responses (study_id, response_id, invitation_id, idempotency_key, submitted_at, answers, scores, source)
+            SELECT $1, gen_random_uuid(), i.invitation_id, 'bench-' || i.invitation_id, now(),
+                   (SELECT jsonb_object_agg('a' || k, CASE WHEN random() < 0.02 THEN NULL ELSE 1 + floor(random() * 5)::int END)
+                    FROM generate_series(1, 10) k WHERE i.invitation_id IS NOT NULL),
+                   '{"total": 3}'::jsonb, 'demo'
+            FROM invitations i WHERE i.study_id = $1
+            """,
+            """
+            INSERT INTO response_items (study_id, response_id, item_id, position, value)
+            SELECT r.study_id, r.response_id, a.key, substring(a.key from 2)::int,
+                   CASE WHEN jsonb_typeof(a.value) = 'number' THEN a.value::numeric END
+            FROM responses r CROSS JOIN LATERAL jsonb_each(r.answers) a WHERE r.study_id = $1
+            """,
+            "ALTER TABLE responses ENABLE TRIGGER responses_fill_items",
+            "ANALYZE",
+        };
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+        foreach (var sql in steps)
+        {
+            await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
+            if (sql.Contains("$1", StringComparison.Ordinal))
+            {
+                command.Parameters.Add(new NpgsqlParameter { Value = studyId });
+            }
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        return studyId;
+    }
+
+    private static string Definition(string role)
+    {
+        var items = string.Join(",\n", Enumerable.Range(1, 10).Select(k => $$"""    { "id": "a{{k}}", "subscale": "s{{(k - 1) % 3}}", "required": false }"""));
+        return new StringBuilder()
+            .Append($$"""{ "id": "bench-{{role}}", "version": "1.0.0", "title": "Benchmark form ({{role}})", """)
+            .Append("""  "scale": { "min": 1, "max": 5, "step": 1, "labels": { "1": "Never", "5": "Always" } }, "items": [""")
+            .Append('\n').Append(items).Append("\n] }").ToString();
+    }
+}

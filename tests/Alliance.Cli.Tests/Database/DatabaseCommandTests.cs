@@ -1,0 +1,110 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Alliance.Data;
+using Alliance.Data.Embedded;
+
+namespace Alliance.Cli.Tests.Database;
+
+/// <summary>
+/// The database commands in-process against a scratch database. The commands read ConnectionStrings__Alliance,
+/// a process-wide variable, so every database command test lives in this one class (xunit runs a class serially).
+/// </summary>
+public sealed class DatabaseCommandTests : IAsyncLifetime
+{
+    private ScratchDatabase? _database;
+    private string? _previous;
+    private readonly string _dir = Directory.CreateTempSubdirectory("alliance-cli-db").FullName;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestServer.CreateDatabaseAsync("cli_tests", CancellationToken.None);
+        _previous = Environment.GetEnvironmentVariable(AllianceConnection.Variable);
+        Environment.SetEnvironmentVariable(AllianceConnection.Variable, _database.ConnectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Environment.SetEnvironmentVariable(AllianceConnection.Variable, _previous);
+        Directory.Delete(_dir, recursive: true);
+        await _database!.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task MigrateThenDemoJsonThenExportAndImport()
+    {
+        var (code, output, _) = await RunAsync("db", "migrate");
+        Assert.Equal(0, code);
+        Assert.StartsWith("applied 1 migration", output, StringComparison.Ordinal);
+        Assert.Equal("database is up to date", (await RunAsync("db", "migrate")).Output.Trim());
+
+        (code, output, _) = await RunAsync("demo", "--json", "--seed", "5");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        var study = root.GetProperty("study_id").GetInt64();
+        Assert.EndsWith("@example.org", root.GetProperty("researcher").GetProperty("email").GetString(), StringComparison.Ordinal);
+        Assert.True(root.GetProperty("researcher").GetProperty("password").GetString()!.Length >= 16);
+        Assert.True(root.GetProperty("api_token").GetString()!.Length >= 43);
+        var links = root.GetProperty("links").EnumerateArray().ToList();
+        Assert.Equal(48, links.Count);
+        var first = links[0];
+        Assert.Equal("client", first.GetProperty("role").GetString());
+        Assert.Equal("T01-C01", first.GetProperty("dyad").GetString());
+        Assert.Equal(11, first.GetProperty("session").GetInt32());
+        Assert.Equal($"http://127.0.0.1:5000/s/{first.GetProperty("token").GetString()}", first.GetProperty("url").GetString());
+
+        var file = Path.Combine(_dir, "dyadic.csv");
+        (code, _, _) = await RunAsync("export", "--study", study.ToString(CultureInfo.InvariantCulture), "--format", "dyadic", "--output", file, "--bom");
+        Assert.Equal(0, code);
+        var bytes = await File.ReadAllBytesAsync(file);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var text = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        Assert.StartsWith("study_id,dyad,", text, StringComparison.Ordinal);
+        Assert.Equal(1 + 240, text.TrimEnd('\n').Split('\n').Length);
+        foreach (var companion in new[] { "dyadic.codebook.csv", "dyadic.codebook.md", "dyadic.R", "dyadic.sps" })
+        {
+            Assert.True(File.Exists(Path.Combine(_dir, companion)), companion);
+        }
+
+        var bad = Path.Combine(_dir, "bad.csv");
+        await File.WriteAllTextAsync(bad, "therapist,client,session,role,item,value\nT01,C01,12,client,a1,6\n");
+        string error;
+        (code, _, error) = await RunAsync("import", "--study", study.ToString(CultureInfo.InvariantCulture), "--instrument", "demo-alliance-client",
+            "--input", bad, "--layout", "long");
+        Assert.Equal(2, code);
+        Assert.Contains("bad.csv: line 2, column 6 (value): 6 is outside the scale 1–5", error, StringComparison.Ordinal);
+        await using var db = AllianceDbContext.Open(_database!.ConnectionString);
+        Assert.Equal(480, db.Responses.Count(r => r.StudyId == study));
+    }
+
+    [Fact]
+    public async Task ExportOfAnUnknownStudyExitsTwoNamingTheFlag()
+    {
+        await AllianceDbContext.MigrateAsync(_database!.ConnectionString, CancellationToken.None);
+        var (code, _, error) = await RunAsync("export", "--study", "424242", "--format", "long");
+        Assert.Equal(2, code);
+        Assert.Contains("--study: study 424242 does not exist", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnknownFormatIsAUsageError()
+    {
+        var (code, _, error) = await RunAsync("export", "--study", "1", "--format", "sideways");
+        Assert.Equal(2, code);
+        Assert.Contains("sideways", error, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var root = new RootCommand("alliance");
+        foreach (var command in CommandCatalog.All())
+        {
+            root.Subcommands.Add(command);
+        }
+        using var stdout = new StringWriter(CultureInfo.InvariantCulture);
+        using var stderr = new StringWriter(CultureInfo.InvariantCulture);
+        var code = await CliHost.RunAsync(root, args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}

@@ -1,0 +1,64 @@
+using Alliance.Data.Accounts;
+using Alliance.Data.Demo;
+using Alliance.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Data.Tests.Demo;
+
+public sealed class DemoStudyTests(MigratedDatabase database) : IClassFixture<MigratedDatabase>
+{
+    [Fact]
+    public async Task DemoSeedsTheDesignedStudyWithOpenLinksForTheNextSession()
+    {
+        await using var db = database.Open();
+        var demo = await DemoStudy.SeedAsync(db, "http://127.0.0.1:5000", 11, CancellationToken.None);
+        var s = demo.StudyId;
+
+        Assert.Equal(6, await db.Therapists.CountAsync(t => t.StudyId == s));
+        Assert.Equal(24, await db.Clients.CountAsync(c => c.StudyId == s));
+        Assert.Equal(24, await db.Dyads.CountAsync(d => d.StudyId == s));
+        Assert.Equal(480, await db.Responses.CountAsync(r => r.StudyId == s));
+        var items = await db.ResponseItems.Where(i => i.StudyId == s).ToListAsync();
+        Assert.Equal(480 * 9, items.Count);
+        Assert.Contains(items, i => i.Value is null);                    // some skipped items
+        Assert.All(items.Where(i => i.Value is not null), i => Assert.InRange(i.Value!.Value, 1m, 5m));
+
+        Assert.Equal(48, demo.Links.Count);
+        Assert.All(demo.Links, l => Assert.Equal($"http://127.0.0.1:5000/s/{l.Token}", l.Url));
+        Assert.All(demo.Links, l => Assert.Equal(11, l.Session));
+        var hashes = demo.Links.Select(l => SecretToken.HashOf(l.Token)).ToList();
+        var open = await db.Invitations.Where(i => i.StudyId == s && i.Status == InvitationStatuses.Open).ToListAsync();
+        Assert.Equal(48, open.Count);
+        Assert.All(hashes, h => Assert.Contains(open, i => i.TokenHash!.SequenceEqual(h)));
+
+        var account = await db.ResearcherAccounts.SingleAsync(a => a.Email == demo.Email);
+        Assert.True(PasswordHashing.Verify(demo.Password, account.PasswordHash));
+        Assert.False(PasswordHashing.Verify(demo.Password + "x", account.PasswordHash));
+        var token = await db.ApiTokens.SingleAsync(t => t.StudyId == s);
+        Assert.Equal(SecretToken.HashOf(demo.ApiToken), token.TokenHash);
+        Assert.Equal(StudyRoles.Owner, (await db.StudyMembers.SingleAsync(m => m.StudyId == s)).Role);
+    }
+
+    [Fact]
+    public async Task EachDemoCallCreatesAnotherStudyWithItsOwnResearcher()
+    {
+        await using var db = database.Open();
+        var first = await DemoStudy.SeedAsync(db, "http://x", null, CancellationToken.None);
+        var second = await DemoStudy.SeedAsync(db, "http://x", null, CancellationToken.None);
+        Assert.NotEqual(first.StudyId, second.StudyId);
+        Assert.NotEqual(first.Email, second.Email);
+        Assert.NotEqual(first.ApiToken, second.ApiToken);
+    }
+
+    [Fact]
+    public void PasswordHashesUsePbkdf2Sha256WithTheDocumentedFormat()
+    {
+        var hash = PasswordHashing.Hash("correct horse");
+        var parts = hash.Split('$');
+        Assert.Equal("pbkdf2-sha256", parts[0]);
+        Assert.True(int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) >= 100_000);
+        Assert.Equal(16, Convert.FromBase64String(parts[2]).Length);
+        Assert.NotEqual(hash, PasswordHashing.Hash("correct horse"));   // fresh salt each time
+        Assert.True(PasswordHashing.Verify("correct horse", hash));
+    }
+}

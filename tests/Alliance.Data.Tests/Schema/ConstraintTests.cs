@@ -1,0 +1,94 @@
+using Alliance.Data.Demo;
+using Alliance.Data.Model;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Alliance.Data.Tests.Schema;
+
+public sealed class ConstraintTests(MigratedDatabase database) : IClassFixture<MigratedDatabase>
+{
+    [Fact]
+    public async Task ASecondResponseToTheSameInvitationFailsInTheDatabase()
+    {
+        var (study, invitation) = await OpenInvitationAsync();
+        await using (var db = database.Open())
+        {
+            db.Responses.Add(NewResponse(study, invitation, "key-1"));
+            await db.SaveChangesAsync();
+        }
+
+        // A second submit with another key, bypassing any application check, must still be refused.
+        await using var again = database.Open();
+        again.Responses.Add(NewResponse(study, invitation, "key-2"));
+        var ex = await Assert.ThrowsAsync<DbUpdateException>(() => again.SaveChangesAsync());
+        var pg = Assert.IsType<PostgresException>(ex.InnerException);
+        Assert.Equal(PostgresErrorCodes.UniqueViolation, pg.SqlState);
+        Assert.Equal("ix_responses_study_id_invitation_id", pg.ConstraintName);
+        await using var check = database.Open();
+        Assert.Equal(1, await check.Responses.CountAsync(r => r.StudyId == study && r.InvitationId == invitation));
+    }
+
+    [Fact]
+    public async Task InsertingAResponseFillsTheItemTableInInstrumentOrder()
+    {
+        var (study, invitation) = await OpenInvitationAsync();
+        await using var db = database.Open();
+        var response = NewResponse(study, invitation, "items");
+        db.Responses.Add(response);
+        await db.SaveChangesAsync();
+        var items = await db.ResponseItems.Where(i => i.StudyId == study && i.ResponseId == response.ResponseId)
+            .OrderBy(i => i.Position).ToListAsync();
+        Assert.Equal(["a1", "a2", "a9"], items.Select(i => i.ItemId));
+        Assert.Equal([1, 2, 9], items.Select(i => i.Position));
+        Assert.Equal([4m, 2.5m, null], items.Select(i => i.Value));
+    }
+
+    [Fact]
+    public async Task TextAnswersAreRefusedByTheDatabase()
+    {
+        var (study, invitation) = await OpenInvitationAsync();
+        await using var db = database.Open();
+        var response = NewResponse(study, invitation, "text");
+        response.Answers = """{"a1": "four"}""";
+        db.Responses.Add(response);
+        var ex = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        Assert.Equal(PostgresErrorCodes.CheckViolation, Assert.IsType<PostgresException>(ex.InnerException).SqlState);
+    }
+
+    [Fact]
+    public async Task ARowCannotReferenceAnotherStudysRows()
+    {
+        var a = await SeedAsync();
+        var b = await SeedAsync();
+        await using var db = database.Open();
+        var therapistOfA = await db.Therapists.FirstAsync(t => t.StudyId == a);
+        var clientOfB = await db.Clients.FirstAsync(c => c.StudyId == b);
+        db.Dyads.Add(new Dyad
+        {
+            StudyId = b, DyadId = Guid.CreateVersion7(), Code = "cross", TherapistId = therapistOfA.TherapistId,
+            ClientId = clientOfB.ClientId, StartedOn = new DateOnly(2025, 1, 1),
+        });
+        var ex = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, Assert.IsType<PostgresException>(ex.InnerException).SqlState);
+    }
+
+    private async Task<long> SeedAsync()
+    {
+        await using var db = database.Open();
+        return (await DemoStudy.SeedAsync(db, "http://127.0.0.1:5000", 7, CancellationToken.None)).StudyId;
+    }
+
+    private async Task<(long Study, Guid Invitation)> OpenInvitationAsync()
+    {
+        var study = await SeedAsync();
+        await using var db = database.Open();
+        var invitation = await db.Invitations.FirstAsync(i => i.StudyId == study && i.Status == InvitationStatuses.Open && i.Role == RaterRoles.Client);
+        return (study, invitation.InvitationId);
+    }
+
+    private static Response NewResponse(long study, Guid invitation, string key) => new()
+    {
+        StudyId = study, ResponseId = Guid.CreateVersion7(), InvitationId = invitation, IdempotencyKey = key,
+        SubmittedAt = DateTimeOffset.UtcNow, Answers = """{"a9": null, "a2": 2.5, "a1": 4}""", Source = "web",
+    };
+}
