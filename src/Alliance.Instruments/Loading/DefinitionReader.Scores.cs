@@ -1,0 +1,218 @@
+using System.Text.Json;
+
+namespace Alliance.Instruments.Loading;
+
+/// <summary>Reverse keys, subscales, the total and cutoffs.</summary>
+internal sealed partial class DefinitionReader
+{
+    private static readonly string[] SubscaleProperties = ["id", "title", "items", "scoring", "missing"];
+    private static readonly string[] TotalProperties = ["title", "items", "scoring", "missing"];
+    private static readonly string[] MissingProperties = ["min_answered", "min_fraction"];
+    private static readonly string[] CutoffProperties = ["id", "when", "label"];
+
+    private HashSet<string> ReadReverseKeys(JsonElement root, List<ItemDraft> items)
+    {
+        var reversed = new HashSet<string>(StringComparer.Ordinal);
+        var list = ReadStringArray(root, "reverse_keyed", "$", required: false, null, null) ?? [];
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (items.Any(item => item.Id == list[i]))
+            {
+                reversed.Add(list[i]);
+            }
+            else if (ItemWasDeclared(root, list[i]) is false)
+            {
+                Problem($"$.reverse_keyed[{IndexIn(root, "reverse_keyed", list[i])}]", $"reverse key of unknown item '{list[i]}'");
+            }
+        }
+        return reversed;
+    }
+
+    private List<SubscaleDraft> ReadSubscales(JsonElement root, List<ItemDraft> items)
+    {
+        var subscales = new List<SubscaleDraft>();
+        if (!TryGetArray(root, "subscales", "$", required: false, out var array))
+        {
+            return subscales;
+        }
+        var index = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            var path = $"$.subscales[{index++}]";
+            if (!CheckObject(element, path, SubscaleProperties))
+            {
+                continue;
+            }
+            var id = ReadString(element, "id", path, required: true, NamePattern(), "a name of letters, digits and '_' (it becomes a CSV column)");
+            if (id == "total")
+            {
+                Problem($"{path}.id", "'total' is reserved for $.total; give the subscale another id");
+                id = null;
+            }
+            else if (id is not null && subscales.Any(s => s.Id == id))
+            {
+                Problem($"{path}.id", $"duplicate subscale id '{id}'");
+                id = null;
+            }
+            else if (id is not null && items.Any(i => i.Id == id))
+            {
+                Problem($"{path}.id", $"subscale id '{id}' is also an item id; CSV columns would clash");
+                id = null;
+            }
+            var draft = ReadScored(element, path, id, requireItems: true, root, items);
+            if (draft is not null)
+            {
+                subscales.Add(draft);
+            }
+        }
+        return subscales;
+    }
+
+    private SubscaleDraft? ReadTotal(JsonElement root, List<ItemDraft> items)
+    {
+        if (!TryGet(root, "total", "$", required: false, out var element) || !CheckObject(element, "$.total", TotalProperties))
+        {
+            return null;
+        }
+        return ReadScored(element, "$.total", "total", requireItems: false, root, items);
+    }
+
+    private SubscaleDraft? ReadScored(JsonElement element, string path, string? id, bool requireItems, JsonElement root, List<ItemDraft> items)
+    {
+        var count = _problems.Count;
+        var title = ReadText(element, "title", path, required: true);
+        var itemIds = ReadStringArray(element, "items", path, required: requireItems, null, null);
+        for (var i = 0; i < (itemIds?.Count ?? 0); i++)
+        {
+            if (!items.Any(item => item.Id == itemIds![i]) && ItemWasDeclared(root, itemIds![i]) is false)
+            {
+                Problem($"{path}.items[{i}]", $"unknown item '{itemIds[i]}'");
+            }
+        }
+        if (itemIds is { Count: 0 })
+        {
+            Problem($"{path}.items", "a score needs at least one item");
+        }
+        var scoring = ReadString(element, "scoring", path, required: true);
+        ScoringRule? rule = scoring switch { "sum" => ScoringRule.Sum, "mean" => ScoringRule.Mean, _ => null };
+        if (scoring is not null && rule is null)
+        {
+            Problem($"{path}.scoring", $"unknown scoring rule '{scoring}'; expected sum or mean");
+        }
+        var missing = ReadMissingRule(element, path, itemIds?.Count ?? items.Count);
+        if (_problems.Count > count || id is null)
+        {
+            return null;
+        }
+        return new SubscaleDraft(id, title!, itemIds, rule!.Value, missing!);
+    }
+
+    private MissingItemRule? ReadMissingRule(JsonElement element, string path, int itemCount)
+    {
+        if (!TryGet(element, "missing", path, required: true, out var rule) || !CheckObject(rule, $"{path}.missing", MissingProperties))
+        {
+            return null;
+        }
+        var rulePath = $"{path}.missing";
+        var hasCount = rule.TryGetProperty("min_answered", out _);
+        var hasFraction = rule.TryGetProperty("min_fraction", out _);
+        if (hasCount == hasFraction)
+        {
+            Problem(rulePath, "give exactly one of 'min_answered' (a count) or 'min_fraction' (0 < f ≤ 1)");
+            return null;
+        }
+        if (hasCount)
+        {
+            var n = ReadNumber(rule, "min_answered", rulePath, required: true);
+            if (n is not { } count)
+            {
+                return null;
+            }
+            if (count != Math.Floor(count) || count < 1 || (itemCount > 0 && count > itemCount))
+            {
+                Problem($"{rulePath}.min_answered", $"bad missing-item rule: min_answered {Format(count)} must be a whole number from 1 to the item count {itemCount}");
+                return null;
+            }
+            return MissingItemRule.AtLeast((int)count);
+        }
+        var f = ReadNumber(rule, "min_fraction", rulePath, required: true);
+        if (f is not { } fraction)
+        {
+            return null;
+        }
+        if (fraction is <= 0 or > 1)
+        {
+            Problem($"{rulePath}.min_fraction", $"bad missing-item rule: min_fraction {Format(fraction)} must be above 0 and at most 1");
+            return null;
+        }
+        return MissingItemRule.AtLeastFraction(fraction);
+    }
+
+    private List<Cutoff> ReadCutoffs(JsonElement root, HashSet<string> scoreIds)
+    {
+        var cutoffs = new List<Cutoff>();
+        if (!TryGetArray(root, "cutoffs", "$", required: false, out var array))
+        {
+            return cutoffs;
+        }
+        var index = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            var path = $"$.cutoffs[{index++}]";
+            if (!CheckObject(element, path, CutoffProperties))
+            {
+                continue;
+            }
+            var id = ReadString(element, "id", path, required: true, IdPattern(), "lowercase letters, digits, '-' or '_'");
+            var when = ReadString(element, "when", path, required: true);
+            var label = ReadText(element, "label", path, required: true);
+            if (id is not null && cutoffs.Any(c => c.Id == id))
+            {
+                Problem($"{path}.id", $"duplicate cutoff id '{id}'");
+                id = null;
+            }
+            if (when is null)
+            {
+                continue;
+            }
+            if (!Cutoff.TryParse(when, out var scoreId, out var comparison, out var threshold, out var error))
+            {
+                Problem($"{path}.when", error);
+            }
+            else if (!scoreIds.Contains(scoreId) && !ScoreWasDeclared(root, scoreId))
+            {
+                Problem($"{path}.when", $"bad cutoff expression '{when}': unknown score '{scoreId}'; expected a subscale id or 'total'");
+            }
+            else if (id is not null && label is not null)
+            {
+                cutoffs.Add(new Cutoff(id, scoreId, comparison, threshold, label));
+            }
+        }
+        return cutoffs;
+    }
+
+    // Items and subscales with problems of their own are not reported again as "unknown" where referenced.
+    private static bool ItemWasDeclared(JsonElement root, string itemId) => Declares(root, "items", itemId);
+
+    private static bool ScoreWasDeclared(JsonElement root, string scoreId) =>
+        Declares(root, "subscales", scoreId) || (scoreId == "total" && root.TryGetProperty("total", out _));
+
+    private static bool Declares(JsonElement root, string arrayName, string id) =>
+        root.TryGetProperty(arrayName, out var array) && array.ValueKind == JsonValueKind.Array
+        && array.EnumerateArray().Any(e => e.ValueKind == JsonValueKind.Object
+            && e.TryGetProperty("id", out var v) && v.ValueKind == JsonValueKind.String && v.GetString() == id);
+
+    private static int IndexIn(JsonElement root, string arrayName, string value)
+    {
+        var i = 0;
+        foreach (var element in root.GetProperty(arrayName).EnumerateArray())
+        {
+            if (element.ValueKind == JsonValueKind.String && element.GetString() == value)
+            {
+                return i;
+            }
+            i++;
+        }
+        return -1;
+    }
+}
