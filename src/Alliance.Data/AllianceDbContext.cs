@@ -1,0 +1,54 @@
+using Alliance.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Data;
+
+/// <summary>
+/// The Alliance database (PostgreSQL through Npgsql). Every table but <c>researcher_accounts</c> is keyed by
+/// <c>(study_id, …)</c> and references other study rows through composite foreign keys that include
+/// <c>study_id</c>, so a row can never point into another study. Names are snake_case. See <c>docs/data.md</c>.
+/// </summary>
+public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> options) : DbContext(options)
+{
+    public DbSet<Study> Studies => Set<Study>();
+    public DbSet<ResearcherAccount> ResearcherAccounts => Set<ResearcherAccount>();
+    public DbSet<StudyMember> StudyMembers => Set<StudyMember>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Therapist> Therapists => Set<Therapist>();
+    public DbSet<Client> Clients => Set<Client>();
+    public DbSet<Dyad> Dyads => Set<Dyad>();
+    public DbSet<TherapySession> Sessions => Set<TherapySession>();
+    public DbSet<InstrumentVersion> InstrumentVersions => Set<InstrumentVersion>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<Draft> Drafts => Set<Draft>();
+    public DbSet<Response> Responses => Set<Response>();
+    public DbSet<ResponseItem> ResponseItems => Set<ResponseItem>();
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+    public DbSet<Withdrawal> Withdrawals => Set<Withdrawal>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    /// <summary>Options for a connection string (Npgsql provider, migrations in this assembly).</summary>
+    public static DbContextOptions<AllianceDbContext> OptionsFor(string connectionString) =>
+        new DbContextOptionsBuilder<AllianceDbContext>().UseNpgsql(connectionString).Options;
+
+    /// <summary>A context on <paramref name="connectionString"/>.</summary>
+    public static AllianceDbContext Open(string connectionString) => new(OptionsFor(connectionString));
+
+    /// <summary>Applies all migrations to <paramref name="connectionString"/>'s database; returns those applied now.</summary>
+    public static async Task<IReadOnlyList<string>> MigrateAsync(string connectionString, CancellationToken ct)
+    {
+        await using var db = Open(connectionString);
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct).ConfigureAwait(false)).ToList();
+        await db.Database.MigrateAsync(ct).ConfigureAwait(false);
+        return pending;
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        StudyTables.Configure(modelBuilder);
+        ParticipantTables.Configure(modelBuilder);
+        ResponseTables.Configure(modelBuilder);
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+}

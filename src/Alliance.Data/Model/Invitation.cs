@@ -1,0 +1,31 @@
+namespace Alliance.Data.Model;
+
+/// <summary>
+/// A request for one form: session × role × instrument version. Only the SHA-256 of the link token is stored;
+/// imported responses get an invitation without a token.
+/// </summary>
+public sealed class Invitation
+{
+    public long StudyId { get; set; }
+
+    public Guid InvitationId { get; set; }
+
+    public Guid SessionId { get; set; }
+
+    /// <summary><see cref="RaterRoles.Client"/> or <see cref="RaterRoles.Therapist"/>.</summary>
+    public required string Role { get; set; }
+
+    public Guid InstrumentVersionId { get; set; }
+
+    /// <summary>SHA-256 of the link token (unique); null for imported responses.</summary>
+    public byte[]? TokenHash { get; set; }
+
+    /// <summary>One of <see cref="InvitationStatuses"/>.</summary>
+    public required string Status { get; set; }
+
+    public DateTimeOffset? ExpiresAt { get; set; }
+
+    public required string Language { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,16 @@
+namespace Alliance.Data.Model;
+
+/// <summary>A therapist, known only by a pseudonymous code within the study.</summary>
+public sealed class Therapist
+{
+    public long StudyId { get; set; }
+
+    public Guid TherapistId { get; set; }
+
+    public required string Code { get; set; }
+
+    /// <summary>Contact details for invitations, encrypted by the application (never stored in clear); optional.</summary>
+    public byte[]? ContactEncrypted { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

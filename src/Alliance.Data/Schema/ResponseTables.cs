@@ -1,0 +1,71 @@
+using Alliance.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Data;
+
+/// <summary>Invitations, drafts, responses, their long item rows and consent records.</summary>
+internal static class ResponseTables
+{
+    public static void Configure(ModelBuilder b)
+    {
+        b.Entity<Invitation>(e =>
+        {
+            e.ToTable("invitations", t =>
+            {
+                t.HasCheckConstraint("ck_invitations_role", "role IN ('client', 'therapist')");
+                t.HasCheckConstraint("ck_invitations_status", "status IN ('open', 'submitted', 'expired', 'withdrawn')");
+                t.HasCheckConstraint("ck_invitations_token_hash_length", "token_hash IS NULL OR length(token_hash) = 32");
+            });
+            e.HasKey(x => new { x.StudyId, x.InvitationId });
+            e.HasIndex(x => x.TokenHash).IsUnique();
+            // One form per session, role and instrument: a second invitation (or import) for the same slot fails.
+            e.HasIndex(x => new { x.StudyId, x.SessionId, x.Role, x.InstrumentVersionId }).IsUnique();
+            e.HasOne<TherapySession>().WithMany().HasForeignKey(x => new { x.StudyId, x.SessionId }).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<InstrumentVersion>().WithMany().HasForeignKey(x => new { x.StudyId, x.InstrumentVersionId })
+                .OnDelete(DeleteBehavior.Restrict);
+            e.Property(x => x.CreatedAt).HasDefaultValueSql("now()");
+        });
+
+        b.Entity<Draft>(e =>
+        {
+            e.ToTable("drafts");
+            e.HasKey(x => new { x.StudyId, x.InvitationId });
+            e.HasOne<Invitation>().WithOne().HasForeignKey<Draft>(x => new { x.StudyId, x.InvitationId }).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Answers).HasColumnType("jsonb");
+            e.Property(x => x.UpdatedAt).HasDefaultValueSql("now()");
+        });
+
+        b.Entity<Response>(e =>
+        {
+            e.ToTable("responses", t =>
+            {
+                t.HasCheckConstraint("ck_responses_answers_object", "jsonb_typeof(answers) = 'object'");
+                t.HasCheckConstraint("ck_responses_source", "source IN ('web', 'import', 'demo')");
+                t.HasCheckConstraint("ck_responses_idempotency_key", "length(idempotency_key) BETWEEN 1 AND 200");
+            });
+            e.HasKey(x => new { x.StudyId, x.ResponseId });
+            // The double-submit guard: one response per invitation, enforced by the database.
+            e.HasIndex(x => new { x.StudyId, x.InvitationId }).IsUnique();
+            e.HasOne<Invitation>().WithOne().HasForeignKey<Response>(x => new { x.StudyId, x.InvitationId }).OnDelete(DeleteBehavior.Restrict);
+            e.Property(x => x.Answers).HasColumnType("jsonb");
+            e.Property(x => x.Scores).HasColumnType("jsonb");
+            e.Property(x => x.SubmittedAt).HasDefaultValueSql("now()");
+        });
+
+        b.Entity<ResponseItem>(e =>
+        {
+            e.ToTable("response_items");
+            e.HasKey(x => new { x.StudyId, x.ResponseId, x.ItemId });
+            e.HasOne<Response>().WithMany().HasForeignKey(x => new { x.StudyId, x.ResponseId }).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        b.Entity<ConsentRecord>(e =>
+        {
+            e.ToTable("consent_records");
+            e.HasKey(x => new { x.StudyId, x.ConsentId });
+            e.HasIndex(x => new { x.StudyId, x.InvitationId }).IsUnique();
+            e.HasOne<Invitation>().WithMany().HasForeignKey(x => new { x.StudyId, x.InvitationId }).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.GivenAt).HasDefaultValueSql("now()");
+        });
+    }
+}

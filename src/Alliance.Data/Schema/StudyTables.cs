@@ -1,0 +1,68 @@
+using Alliance.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Data;
+
+/// <summary>Studies, accounts, memberships, API tokens, frozen instrument versions and the audit log.</summary>
+internal static class StudyTables
+{
+    public static void Configure(ModelBuilder b)
+    {
+        b.Entity<Study>(e =>
+        {
+            e.ToTable("studies");
+            e.HasKey(x => x.StudyId);
+            e.Property(x => x.StudyId).UseIdentityByDefaultColumn();
+            e.Property(x => x.Settings).HasColumnType("jsonb").HasDefaultValueSql("'{}'::jsonb");
+            e.Property(x => x.CreatedAt).HasDefaultValueSql("now()");
+        });
+
+        b.Entity<ResearcherAccount>(e =>
+        {
+            e.ToTable("researcher_accounts", t => t.HasCheckConstraint("ck_researcher_accounts_email_lower", "email = lower(email)"));
+            e.HasKey(x => x.AccountId);
+            e.HasIndex(x => x.Email).IsUnique();
+            e.Property(x => x.CreatedAt).HasDefaultValueSql("now()");
+        });
+
+        b.Entity<StudyMember>(e =>
+        {
+            e.ToTable("study_members", t => t.HasCheckConstraint("ck_study_members_role",
+                "role IN ('owner', 'researcher', 'analyst', 'clinician')"));
+            e.HasKey(x => new { x.StudyId, x.AccountId });
+            e.HasOne<Study>().WithMany().HasForeignKey(x => x.StudyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<ResearcherAccount>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.AccountId);
+            e.Property(x => x.AddedAt).HasDefaultValueSql("now()");
+        });
+
+        b.Entity<ApiToken>(e =>
+        {
+            e.ToTable("api_tokens", t => t.HasCheckConstraint("ck_api_tokens_hash_length", "length(token_hash) = 32"));
+            e.HasKey(x => new { x.StudyId, x.TokenId });
+            e.HasIndex(x => x.TokenHash).IsUnique();
+            e.HasOne<StudyMember>().WithMany().HasForeignKey(x => new { x.StudyId, x.AccountId }).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.CreatedAt).HasDefaultValueSql("now()");
+        });
+
+        b.Entity<InstrumentVersion>(e =>
+        {
+            e.ToTable("instrument_versions");
+            e.HasKey(x => new { x.StudyId, x.InstrumentVersionId });
+            e.HasIndex(x => new { x.StudyId, x.InstrumentId, x.Version }).IsUnique();
+            e.HasOne<Study>().WithMany().HasForeignKey(x => x.StudyId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Definition).HasColumnType("jsonb");
+            e.Property(x => x.FrozenAt).HasDefaultValueSql("now()");
+        });
+
+        b.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("audit_log");
+            e.HasKey(x => new { x.StudyId, x.AuditId });
+            e.HasOne<Study>().WithMany().HasForeignKey(x => x.StudyId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Detail).HasColumnType("jsonb").HasDefaultValueSql("'{}'::jsonb");
+            e.Property(x => x.At).HasDefaultValueSql("now()");
+            e.HasIndex(x => new { x.StudyId, x.At });
+        });
+    }
+}
