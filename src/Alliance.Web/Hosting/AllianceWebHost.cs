@@ -4,6 +4,7 @@ using Alliance.Data.Embedded;
 using Alliance.Web.Health;
 using Alliance.Web.Surveys;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Web.Hosting;
 
@@ -19,10 +20,16 @@ public static class AllianceWebHost
     /// <summary>Where the platform listens when neither --urls nor ASPNETCORE_URLS says otherwise.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5000";
 
-    public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken ct = default,
-        Action<WebApplicationBuilder>? configure = null)
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null,
+        CancellationToken ct = default)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application name decides where Razor Pages are discovered; pin it to this assembly so a test host
+        // (whose entry assembly is the test runner) serves the same pages.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(AllianceWebHost).Assembly.GetName().Name,
+        });
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);

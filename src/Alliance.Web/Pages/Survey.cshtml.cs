@@ -54,7 +54,7 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
         }
         if (Current != Step.Consent)
         {
-            return Redirect(token);
+            return BackToSurvey(token);
         }
         if (!agree)
         {
@@ -62,7 +62,7 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
             return Page();
         }
         await choices.RecordConsentAsync(Survey, ct);
-        return Redirect(token);
+        return BackToSurvey(token);
     }
 
     public async Task<IActionResult> OnPostAnswersAsync(string token, string? lang, string action, CancellationToken ct)
@@ -73,7 +73,7 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
         }
         if (Current != Step.Questions)
         {
-            return Redirect(token);
+            return BackToSurvey(token);
         }
         Form = SurveyForm.FromPost(Survey.Instrument, Request.Form, Text);
         var review = action == "review";
@@ -86,7 +86,7 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
         await Drafts.SaveAsync(db, Survey.Invitation, Form.Answers, ct);
         if (!review)
         {
-            return Redirect(token, saved: true);
+            return BackToSurvey(token, saved: true);
         }
         Current = Step.Review;
         IdempotencyKey = Guid.NewGuid().ToString("N");
@@ -112,7 +112,7 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
             return Page();
         }
         // Created, replayed, already submitted, closed: the GET shows the link's true state.
-        return Redirect(token);
+        return BackToSurvey(token);
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(string token, string? lang, bool confirm, CancellationToken ct)
@@ -125,7 +125,7 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
         {
             await choices.WithdrawAsync(Survey, ct);
         }
-        return Redirect(token);
+        return BackToSurvey(token);
     }
 
     private async Task<IActionResult?> LoadAsync(string token, string? lang, CancellationToken ct)
@@ -150,6 +150,7 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
         return null;
     }
 
-    private RedirectResult Redirect(string token, bool saved = false) =>
-        Redirect($"/s/{Uri.EscapeDataString(token)}?lang={Lang}" + (saved ? "&saved=true" : "") + (saved ? "#status" : ""));
+    /// <summary>Post-redirect-get: a reload or the back button never resends a form.</summary>
+    private RedirectResult BackToSurvey(string token, bool saved = false) =>
+        Redirect($"/s/{Uri.EscapeDataString(token)}?lang={Lang}" + (saved ? "&saved=true#status" : ""));
 }

@@ -33,13 +33,27 @@ public class RunningApp : IAsyncLifetime
     {
         _database = await TestServer.CreateDatabaseAsync("web_tests", CancellationToken.None);
         _app = await AllianceWebHost.BuildAsync(
-            ["--urls", "http://127.0.0.1:0", "--environment", "Production", "--ConnectionStrings:Alliance", _database.ConnectionString,
-             .. Settings]);
+            ["--urls", "http://127.0.0.1:0", "--environment", "Production", "--contentRoot", WebProjectDirectory(),
+             "--ConnectionStrings:Alliance", _database.ConnectionString, .. Settings]);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.Single();
         BaseAddress = new Uri(address + "/");
         Client = new HttpClient { BaseAddress = BaseAddress };
+    }
+
+    /// <summary>src/Alliance.Web of this checkout, so the app under test serves its wwwroot as in development.</summary>
+    public static string WebProjectDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "src", "Alliance.Web");
+            if (File.Exists(Path.Combine(candidate, "Alliance.Web.csproj")))
+            {
+                return candidate;
+            }
+        }
+        throw new DirectoryNotFoundException("src/Alliance.Web not found above " + AppContext.BaseDirectory);
     }
 
     public async Task DisposeAsync()
