@@ -7,6 +7,11 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return Instruments.InstrumentsCommand.Create();
+        yield return Instruments.ScoreCommand.Create();
+        yield return Database.DbCommand.Create();
+        yield return Database.DemoCommand.Create();
+        yield return Database.ExportCommand.Create();
+        yield return Database.ImportCommand.Create();
     }
 }

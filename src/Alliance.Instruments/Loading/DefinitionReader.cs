@@ -48,11 +48,11 @@ internal sealed partial class DefinitionReader
         var textFile = ReadItemTextFile(root);
 
         var scales = ReadScales(root);
-        var items = ReadItems(root, scales, textFile is not null);
+        var items = ReadItems(root, scales, textFromFile: root.TryGetProperty("item_text_file", out _));
         var reversed = ReadReverseKeys(root, items);
         var subscales = ReadSubscales(root, items);
         var total = ReadTotal(root, items);
-        if (subscales.Count == 0 && total is null && items.Count > 0)
+        if (!root.TryGetProperty("subscales", out _) && !root.TryGetProperty("total", out _))
         {
             Problem("$", "nothing to score: define 'subscales', 'total' or both");
         }

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Alliance.Data.Accounts;
+using Alliance.Data.Instruments;
+using Alliance.Data.Model;
+
+namespace Alliance.Data.Demo;
+
+/// <summary>
+/// Seeds a new demo study (each call another, with its own researcher and API token): 6 therapists, 24 clients
+/// (4 per therapist, arms <c>feedback</c>/<c>usual-care</c> by therapist), 10 weekly sessions per dyad with both
+/// forms answered (<see cref="AllianceSimulation"/>), and open invitations for session 11.
+/// </summary>
+public static class DemoStudy
+{
+    public const int Therapists = 6;
+    public const int ClientsPerTherapist = 4;
+    public const int AnsweredSessions = 10;
+
+    /// <param name="db">Context on a migrated database.</param>
+    /// <param name="baseUrl">Origin of participant links, e.g. <c>http://127.0.0.1:5000</c>.</param>
+    /// <param name="seed">Random seed of the simulated answers; null for a fresh one.</param>
+    /// <param name="ct">Cancellation.</param>
+    public static async Task<DemoStudyResult> SeedAsync(AllianceDbContext db, string baseUrl, int? seed, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var now = DateTimeOffset.UtcNow;
+        var simulation = new AllianceSimulation(seed ?? Random.Shared.Next());
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+
+        var study = new Study
+        {
+            Name = string.Create(CultureInfo.InvariantCulture, $"Demo study {now:yyyy-MM-dd HH:mm:ss}"),
+            ConsentText = "This is a demonstration study with simulated data. Your answers are stored for testing only.",
+            ConsentRequired = false,
+            Settings = """{"demo": true}""",
+            CreatedAt = now,
+        };
+        db.Studies.Add(study);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        var studyId = study.StudyId;
+
+        var password = SecretToken.Create()[..20];
+        var apiToken = SecretToken.Create();
+        var account = new ResearcherAccount
+        {
+            AccountId = Guid.CreateVersion7(),
+            Email = string.Create(CultureInfo.InvariantCulture, $"demo-{studyId}-{SecretToken.Create()[..6].ToLowerInvariant()}@example.org"),
+            PasswordHash = PasswordHashing.Hash(password),
+            CreatedAt = now,
+        };
+        db.ResearcherAccounts.Add(account);
+        db.StudyMembers.Add(new StudyMember { StudyId = studyId, AccountId = account.AccountId, Role = StudyRoles.Owner, AddedAt = now });
+        db.ApiTokens.Add(new ApiToken
+        {
+            StudyId = studyId, TokenId = Guid.CreateVersion7(), AccountId = account.AccountId,
+            TokenHash = SecretToken.HashOf(apiToken), Name = "demo", CreatedAt = now,
+        });
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+
+        var forms = new Dictionary<string, (InstrumentVersion Version, FrozenDefinition Definition)>
+        {
+            [RaterRoles.Client] = await FreezeAsync(db, studyId, DemoInstruments.Client, ct).ConfigureAwait(false),
+            [RaterRoles.Therapist] = await FreezeAsync(db, studyId, DemoInstruments.Therapist, ct).ConfigureAwait(false),
+        };
+
+        var links = new List<DemoLink>();
+        var firstSession = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-7 * AnsweredSessions);
+        for (var t = 1; t <= Therapists; t++)
+        {
+            var therapist = new Therapist { StudyId = studyId, TherapistId = Guid.CreateVersion7(), Code = $"T{t:00}", CreatedAt = now };
+            db.Therapists.Add(therapist);
+            var therapistEffect = simulation.Normal(0, 0.3);
+            for (var k = 1; k <= ClientsPerTherapist; k++)
+            {
+                var number = (t - 1) * ClientsPerTherapist + k;
+                var client = new Client { StudyId = studyId, ClientId = Guid.CreateVersion7(), Code = $"C{number:00}", CreatedAt = now };
+                var dyad = new Dyad
+                {
+                    StudyId = studyId, DyadId = Guid.CreateVersion7(), Code = $"{therapist.Code}-{client.Code}",
+                    TherapistId = therapist.TherapistId, ClientId = client.ClientId, StartedOn = firstSession,
+                    Arm = t % 2 == 1 ? "feedback" : "usual-care",
+                };
+                db.Clients.Add(client);
+                db.Dyads.Add(dyad);
+                var path = simulation.Trajectory(therapistEffect, AnsweredSessions);
+                for (var s = 1; s <= AnsweredSessions + 1; s++)
+                {
+                    var session = new TherapySession
+                    {
+                        StudyId = studyId, SessionId = Guid.CreateVersion7(), DyadId = dyad.DyadId, Number = s,
+                        HeldOn = firstSession.AddDays(7 * (s - 1)),
+                    };
+                    db.Sessions.Add(session);
+                    foreach (var (role, form) in forms)
+                    {
+                        var token = SecretToken.Create();
+                        var invitation = new Invitation
+                        {
+                            StudyId = studyId, InvitationId = Guid.CreateVersion7(), SessionId = session.SessionId, Role = role,
+                            InstrumentVersionId = form.Version.InstrumentVersionId, TokenHash = SecretToken.HashOf(token),
+                            Status = s <= AnsweredSessions ? InvitationStatuses.Submitted : InvitationStatuses.Open,
+                            ExpiresAt = now + study.LinkExpiry, Language = "en", CreatedAt = now,
+                        };
+                        db.Invitations.Add(invitation);
+                        if (s > AnsweredSessions)
+                        {
+                            links.Add(new DemoLink(role, dyad.Code, s, token, $"{baseUrl.TrimEnd('/')}/s/{token}"));
+                            continue;
+                        }
+                        var items = form.Definition.Items.Select(i => (i.Id, i.Required)).ToList();
+                        var answers = simulation.Answers(items, path[s - 1], role == RaterRoles.Therapist);
+                        db.Responses.Add(new Response
+                        {
+                            StudyId = studyId, ResponseId = Guid.CreateVersion7(), InvitationId = invitation.InvitationId,
+                            IdempotencyKey = "demo-" + Guid.NewGuid().ToString("N"),
+                            SubmittedAt = new DateTimeOffset(session.HeldOn!.Value.ToDateTime(new TimeOnly(18, 0)), TimeSpan.Zero),
+                            Answers = AnswersJson(answers),
+                            Scores = MeanScores.Score(form.Definition, answers).ToJsonString(),
+                            Source = "demo",
+                        });
+                    }
+                }
+            }
+        }
+        db.AuditLog.Add(new AuditEntry
+        {
+            StudyId = studyId, AuditId = Guid.CreateVersion7(), Actor = "demo", Action = "demo",
+            Detail = """{"seeded": true}""", At = now,
+        });
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        db.ChangeTracker.Clear();
+        return new DemoStudyResult(studyId, account.Email, password, apiToken, links);
+    }
+
+    internal static string AnswersJson(IReadOnlyDictionary<string, decimal?> answers)
+    {
+        var node = new JsonObject();
+        foreach (var (id, value) in answers)
+        {
+            node[id] = value is decimal v ? JsonValue.Create(v) : null;
+        }
+        return node.ToJsonString(JsonSerializerOptions.Default);
+    }
+
+    private static async Task<(InstrumentVersion, FrozenDefinition)> FreezeAsync(AllianceDbContext db, long studyId, string json, CancellationToken ct) =>
+        (await StudyInstruments.FreezeAsync(db, studyId, json, ct).ConfigureAwait(false), FrozenDefinition.Parse(json));
+}

@@ -1,0 +1,15 @@
+namespace Alliance.Data.Export;
+
+/// <summary>One column of an export, as the codebook describes it.</summary>
+/// <param name="Name">Header name.</param>
+/// <param name="Kind">Type.</param>
+/// <param name="Description">What the column holds.</param>
+/// <param name="ValueLabels">Code → label for coded answers; empty otherwise.</param>
+public sealed record ExportColumn(string Name, ColumnKind Kind, string Description, IReadOnlyDictionary<decimal, string> ValueLabels)
+{
+    /// <summary>A column without value labels.</summary>
+    public ExportColumn(string name, ColumnKind kind, string description)
+        : this(name, kind, description, new Dictionary<decimal, string>())
+    {
+    }
+}
