@@ -60,6 +60,7 @@ public static class AllianceWebHost
         {
             await AllianceDbContext.MigrateAsync(connectionString, ct);
         }
+        await DemoOnFirstRun.RunAsync(app, ct);
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

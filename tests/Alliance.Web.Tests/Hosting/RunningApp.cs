@@ -34,7 +34,7 @@ public class RunningApp : IAsyncLifetime
         _database = await TestServer.CreateDatabaseAsync("web_tests", CancellationToken.None);
         _app = await AllianceWebHost.BuildAsync(
             ["--urls", "http://127.0.0.1:0", "--environment", "Production", "--contentRoot", WebProjectDirectory(),
-             "--ConnectionStrings:Alliance", _database.ConnectionString, .. Settings]);
+             "--ConnectionStrings:Alliance", _database.ConnectionString, "--Demo:SeedWhenEmpty", "false", .. Settings]);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.Single();
