@@ -5,6 +5,7 @@ using Alliance.Data;
 using Alliance.Data.Model;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Alliance.Web.Surveys;
 
@@ -44,50 +45,61 @@ internal sealed class SurveySubmissions(AllianceDbContext db, TimeProvider clock
         var scores = sheet.Scores.ToDictionary(s => s.Id, s => s.Value, StringComparer.Ordinal);
         var now = clock.GetUtcNow();
         var invitation = survey.Invitation;
-        var response = new Response
-        {
-            StudyId = invitation.StudyId,
-            ResponseId = Guid.CreateVersion7(now),
-            InvitationId = invitation.InvitationId,
-            IdempotencyKey = idempotencyKey,
-            SubmittedAt = now,
-            Answers = JsonSerializer.Serialize(payload.Answers),
-            Scores = JsonSerializer.Serialize(scores),
-            Source = "web",
-        };
-        db.Responses.Add(response);
-        if (survey.NeedsConsent)
-        {
-            db.ConsentRecords.Add(new ConsentRecord
-            {
-                StudyId = invitation.StudyId,
-                ConsentId = Guid.CreateVersion7(now),
-                InvitationId = invitation.InvitationId,
-                ConsentTextHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(survey.Study.ConsentText ?? ""))),
-                GivenAt = now,
-            });
-        }
+        var responseId = Guid.CreateVersion7(now);
+        var consentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(survey.Study.ConsentText ?? "")));
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await db.SaveChangesAsync(ct);
-            await db.Invitations
-                .Where(i => i.StudyId == invitation.StudyId && i.InvitationId == invitation.InvitationId)
-                .ExecuteUpdateAsync(u => u.SetProperty(i => i.Status, InvitationStatuses.Submitted), ct);
-            await db.Drafts
-                .Where(d => d.StudyId == invitation.StudyId && d.InvitationId == invitation.InvitationId)
-                .ExecuteDeleteAsync(ct);
-            await tx.CommitAsync(ct);
+            await using var insert = new NpgsqlCommand(StoreOnce, connection);
+            insert.Parameters.Add(new NpgsqlParameter { Value = invitation.StudyId });
+            insert.Parameters.Add(new NpgsqlParameter { Value = responseId });
+            insert.Parameters.Add(new NpgsqlParameter { Value = invitation.InvitationId });
+            insert.Parameters.Add(new NpgsqlParameter { Value = idempotencyKey });
+            insert.Parameters.Add(new NpgsqlParameter { Value = now });
+            insert.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(payload.Answers), NpgsqlDbType = NpgsqlDbType.Jsonb });
+            insert.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(scores), NpgsqlDbType = NpgsqlDbType.Jsonb });
+            insert.Parameters.Add(new NpgsqlParameter { Value = Guid.CreateVersion7(now) });
+            insert.Parameters.Add(new NpgsqlParameter { Value = consentHash });
+            insert.Parameters.Add(new NpgsqlParameter { Value = survey.NeedsConsent });
+            if (await insert.ExecuteScalarAsync(ct) is Guid stored)
+            {
+                return new SubmissionResult(SubmissionOutcome.Created, stored, scores);
+            }
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        finally
         {
-            db.ChangeTracker.Clear();
-            var winner = await db.Responses.AsNoTracking().SingleAsync(
-                r => r.StudyId == invitation.StudyId && r.InvitationId == invitation.InvitationId, ct);
-            return Replay(winner, idempotencyKey);
+            await db.Database.CloseConnectionAsync();
         }
-        return new SubmissionResult(SubmissionOutcome.Created, response.ResponseId, scores);
+        // Another request for this invitation committed first: answer with its result, or a conflict.
+        var winner = await db.Responses.AsNoTracking().SingleAsync(
+            r => r.StudyId == invitation.StudyId && r.InvitationId == invitation.InvitationId, ct);
+        return Replay(winner, idempotencyKey);
     }
+
+    /// <summary>
+    /// One statement, so one atomic unit and one round trip: the response (nothing if the invitation already has
+    /// one: the unique index decides between concurrent submits), its consent record where the study asks for one,
+    /// the invitation marked submitted and the draft removed, the last three only when the insert happened.
+    /// </summary>
+    private const string StoreOnce = """
+        WITH stored AS (
+            INSERT INTO responses (study_id, response_id, invitation_id, idempotency_key, submitted_at, answers, scores, source)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, 'web')
+            ON CONFLICT (study_id, invitation_id) DO NOTHING
+            RETURNING response_id),
+        consent AS (
+            INSERT INTO consent_records (study_id, consent_id, invitation_id, consent_text_hash, given_at)
+            SELECT $1, $8, $3, $9, $5 WHERE $10 AND EXISTS (SELECT 1 FROM stored)
+            ON CONFLICT (study_id, invitation_id) DO NOTHING),
+        submitted AS (
+            UPDATE invitations SET status = 'submitted'
+            WHERE study_id = $1 AND invitation_id = $3 AND EXISTS (SELECT 1 FROM stored)),
+        cleared AS (
+            DELETE FROM drafts WHERE study_id = $1 AND invitation_id = $3 AND EXISTS (SELECT 1 FROM stored))
+        SELECT response_id FROM stored
+        """;
 
     private static SubmissionResult Replay(Response stored, string idempotencyKey) =>
         stored.IdempotencyKey == idempotencyKey
