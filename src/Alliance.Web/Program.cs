@@ -1,4 +1,4 @@
 using Alliance.Web.Hosting;
 
-var app = AllianceWebHost.Build(args);
+var app = await AllianceWebHost.BuildAsync(args);
 await app.RunAsync();

@@ -1,3 +1,12 @@
+using System.Text.Json;
+using Alliance.Data;
+using Alliance.Data.Embedded;
+using Alliance.Web.Health;
+using Alliance.Web.Surveys;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
 namespace Alliance.Web.Hosting;
 
 /// <summary>
@@ -9,22 +18,77 @@ public static class AllianceWebHost
     /// <summary>Largest request body accepted anywhere; a survey answer set is a few kilobytes.</summary>
     public const long MaxRequestBodyBytes = 256 * 1024;
 
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <summary>Where the platform listens when neither --urls nor ASPNETCORE_URLS says otherwise.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5000";
+
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null,
+        CancellationToken ct = default)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application name decides where Razor Pages are discovered; pin it to this assembly so a test host
+        // (whose entry assembly is the test runner) serves the same pages.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(AllianceWebHost).Assembly.GetName().Name,
+        });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
             k.AddServerHeader = false;
         });
-        builder.Services.AddProblemDetails();
         configure?.Invoke(builder);
 
+        // Unset: the embedded cluster under ALLIANCE_DATA_DIR, started (or joined) here (shared/contracts.md).
+        var connectionString = WithPreparedStatements(
+            await AllianceConnection.ResolveAsync(builder.Configuration.GetConnectionString("Alliance"), ct));
+        builder.Services.AddDbContextPool<AllianceDbContext>(o => o.UseNpgsql(connectionString));
+        builder.Services.AddSingleton(new DatabaseEndpoint(connectionString));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddProblemDetails();
+        builder.Services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.DictionaryKeyPolicy = null;
+        });
+        builder.Services.AddRazorPages();
+        builder.Services.AddSurveys(builder.Configuration);
+
         var app = builder.Build();
+        if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+        {
+            await AllianceDbContext.MigrateAsync(connectionString, ct);
+        }
+        await DemoOnFirstRun.RunAsync(app, ct);
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapGet("/", () => Results.Text("Alliance: the web platform is not yet available in this build.\n"));
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAntiforgery();
+        app.MapHealth();
+        app.MapSurveyApi();
+        app.MapRazorPages();
+        app.MapGet("/", () => Results.Text("Alliance: open the participant link you were given.\n"));
         return app;
+    }
+
+    /// <summary>
+    /// Lets Npgsql prepare the statements a pooled connection runs repeatedly. The participant lookup joins six
+    /// tables: PostgreSQL plans it in far longer than it runs, so reusing the plan is most of a request's cost.
+    /// An explicit setting in the configured connection string wins.
+    /// </summary>
+    private static string WithPreparedStatements(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+        return builder.ConnectionString;
     }
 }

@@ -1,29 +1,59 @@
+using Alliance.Data;
+using Alliance.Data.Embedded;
 using Alliance.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Alliance.Web.Tests.Hosting;
 
-/// <summary>The real web pipeline on Kestrel, on a free loopback port, for tests that speak HTTP to it.</summary>
-public sealed class RunningApp : IAsyncLifetime
+/// <summary>
+/// The real web pipeline on Kestrel on a free loopback port, over its own fresh database in the test run's
+/// PostgreSQL (ALLIANCE_TEST_PG, or a cluster the tests start): one per test class.
+/// </summary>
+public class RunningApp : IAsyncLifetime
 {
     private WebApplication? _app;
+    private ScratchDatabase? _database;
 
     public HttpClient Client { get; private set; } = new();
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    public string ConnectionString => _database?.ConnectionString ?? throw new InvalidOperationException("not started");
+
+    /// <summary>Extra command-line settings for the app under test (e.g. a lower guessing limit).</summary>
+    protected virtual IEnumerable<string> Settings => [];
+
+    public AllianceDbContext OpenDb() => AllianceDbContext.Open(ConnectionString);
+
     public async Task InitializeAsync()
     {
-        _app = AllianceWebHost.Build(["--urls", "http://127.0.0.1:0", "--environment", "Production"]);
+        _database = await TestServer.CreateDatabaseAsync("web_tests", CancellationToken.None);
+        _app = await AllianceWebHost.BuildAsync(
+            ["--urls", "http://127.0.0.1:0", "--environment", "Production", "--contentRoot", WebProjectDirectory(),
+             "--ConnectionStrings:Alliance", _database.ConnectionString, "--Demo:SeedWhenEmpty", "false", .. Settings]);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.Single();
         BaseAddress = new Uri(address + "/");
         Client = new HttpClient { BaseAddress = BaseAddress };
+    }
+
+    /// <summary>src/Alliance.Web of this checkout, so the app under test serves its wwwroot as in development.</summary>
+    public static string WebProjectDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "src", "Alliance.Web");
+            if (File.Exists(Path.Combine(candidate, "Alliance.Web.csproj")))
+            {
+                return candidate;
+            }
+        }
+        throw new DirectoryNotFoundException("src/Alliance.Web not found above " + AppContext.BaseDirectory);
     }
 
     public async Task DisposeAsync()
@@ -33,6 +63,10 @@ public sealed class RunningApp : IAsyncLifetime
         {
             await _app.StopAsync();
             await _app.DisposeAsync();
+        }
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
         }
     }
 }

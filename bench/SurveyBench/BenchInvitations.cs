@@ -1,0 +1,45 @@
+using Alliance.Data;
+using Alliance.Data.Accounts;
+using Alliance.Data.Model;
+using Alliance.Instruments;
+
+namespace SurveyBench;
+
+/// <summary>One study, one dyad and <c>count</c> open session-check invitations whose plain tokens the bench keeps.</summary>
+internal static class BenchInvitations
+{
+    public static async Task<string[]> CreateAsync(AllianceDbContext db, int count, CancellationToken ct)
+    {
+        var study = new Study { Name = "survey bench" };
+        db.Studies.Add(study);
+        await db.SaveChangesAsync(ct);
+        var instrument = InstrumentCatalog.Shipped.Get("session-vas");
+        var therapist = new Therapist { StudyId = study.StudyId, TherapistId = Guid.NewGuid(), Code = "T" };
+        var client = new Client { StudyId = study.StudyId, ClientId = Guid.NewGuid(), Code = "C" };
+        var dyad = new Dyad
+        {
+            StudyId = study.StudyId, DyadId = Guid.NewGuid(), Code = "T-C", TherapistId = therapist.TherapistId,
+            ClientId = client.ClientId, StartedOn = new DateOnly(2026, 1, 1),
+        };
+        var version = new InstrumentVersion
+        {
+            StudyId = study.StudyId, InstrumentVersionId = Guid.NewGuid(), InstrumentId = instrument.Id, Version = instrument.Version,
+            ContentHash = instrument.ContentHash, Definition = InstrumentCatalog.ShippedDefinition("session-vas.json")!,
+        };
+        db.AddRange(therapist, client, dyad, version);
+        var tokens = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            var session = new TherapySession { StudyId = study.StudyId, SessionId = Guid.NewGuid(), DyadId = dyad.DyadId, Number = i + 1 };
+            tokens[i] = SecretToken.Create();
+            db.AddRange(session, new Invitation
+            {
+                StudyId = study.StudyId, InvitationId = Guid.NewGuid(), SessionId = session.SessionId, Role = RaterRoles.Client,
+                InstrumentVersionId = version.InstrumentVersionId, TokenHash = SecretToken.HashOf(tokens[i]),
+                Status = InvitationStatuses.Open, Language = "en", ExpiresAt = DateTimeOffset.UtcNow.AddDays(1),
+            });
+        }
+        await db.SaveChangesAsync(ct);
+        return tokens;
+    }
+}

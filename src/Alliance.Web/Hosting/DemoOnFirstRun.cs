@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Alliance.Data;
+using Alliance.Data.Demo;
+using Alliance.Data.Embedded;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Web.Hosting;
+
+/// <summary>
+/// The README's promise: <c>dotnet run --project src/Alliance.Web</c> on an empty database seeds a demo study and
+/// prints the researcher login and a few participant links. Only hashes reach the database, so the plain
+/// credentials are kept in a file under ALLIANCE_DATA_DIR (owner-only) to be printed again on later starts.
+/// </summary>
+internal static class DemoOnFirstRun
+{
+    private const int LinksShown = 4;
+
+    public static async Task RunAsync(WebApplication app, CancellationToken ct)
+    {
+        if (!app.Configuration.GetValue("Demo:SeedWhenEmpty", true))
+        {
+            return;
+        }
+        var baseUrl = (app.Configuration["Survey:PublicBaseUrl"] ?? app.Configuration["urls"] ?? AllianceWebHost.DefaultUrl)
+            .Split(';')[0].TrimEnd('/');
+        var file = Path.Combine(AllianceDataDirectory.Resolve(), "demo-login.json");
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AllianceDbContext>();
+        DemoStudyResult? demo = null;
+        if (!await db.Studies.AnyAsync(ct))
+        {
+            demo = await DemoStudy.SeedAsync(db, baseUrl, seed: null, ct);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            await File.WriteAllTextAsync(file, JsonSerializer.Serialize(demo), ct);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
+        else if (File.Exists(file))
+        {
+            demo = JsonSerializer.Deserialize<DemoStudyResult>(await File.ReadAllTextAsync(file, ct));
+        }
+        Print(demo, file);
+    }
+
+    private static void Print(DemoStudyResult? demo, string file)
+    {
+        if (demo is null)
+        {
+            Console.WriteLine("Alliance: the database already holds studies; run 'alliance demo' for a fresh demo study and links.");
+            return;
+        }
+        Console.WriteLine($"""
+
+            Alliance demo study {demo.StudyId} (credentials kept in {file})
+              researcher login: {demo.Email}  password: {demo.Password}
+              API token:        {demo.ApiToken}
+              participant links (session {(demo.Links.Count > 0 ? demo.Links[0].Session : 0)}):
+            """);
+        foreach (var link in demo.Links.Take(LinksShown))
+        {
+            Console.WriteLine($"    {link.Role,-9} {link.Dyad,-10} {link.Url}");
+        }
+        Console.WriteLine();
+    }
+}

@@ -1,0 +1,156 @@
+using Alliance.Web.Surveys;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Alliance.Web.Pages;
+
+/// <summary>
+/// The participant's survey page, <c>/s/{token}</c>: consent (when the study asks), the questions, review, thanks.
+/// Plain forms with post-redirect-get, so it works without JavaScript; survey.js only adds autosave and sliders.
+/// </summary>
+internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, SurveySubmissions submissions,
+    ParticipantChoices choices, Alliance.Data.AllianceDbContext db) : PageModel
+{
+    public enum Step { Consent, Questions, Review, ThankYou, Closed, Withdraw }
+
+    public SurveyInvitation Survey { get; private set; } = null!;
+
+    public string Lang { get; private set; } = "en";
+
+    public SurveyText Text { get; private set; } = SurveyText.For("en");
+
+    public Step Current { get; private set; }
+
+    public SurveyForm Form { get; private set; } = new();
+
+    public bool JustSaved { get; private set; }
+
+    public bool ConsentMissing { get; private set; }
+
+    /// <summary>One key per rendering of the review step: a double click or a resent form submits once.</summary>
+    public string IdempotencyKey { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(string token, string? lang, bool saved, bool withdraw, CancellationToken ct)
+    {
+        if (await LoadAsync(token, lang, ct) is { } refusal)
+        {
+            return refusal;
+        }
+        JustSaved = saved;
+        if (withdraw && Current is Step.Consent or Step.Questions)
+        {
+            Current = Step.Withdraw;
+        }
+        Form = SurveyForm.FromAnswers(Survey.Instrument,
+            SurveyJson.ParseAnswers(Survey.Response?.Answers ?? Survey.Draft?.Answers ?? "{}"));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConsentAsync(string token, string? lang, bool agree, CancellationToken ct)
+    {
+        if (await LoadAsync(token, lang, ct) is { } refusal)
+        {
+            return refusal;
+        }
+        if (Current != Step.Consent)
+        {
+            return BackToSurvey(token);
+        }
+        if (!agree)
+        {
+            ConsentMissing = true;
+            return Page();
+        }
+        await choices.RecordConsentAsync(Survey, ct);
+        return BackToSurvey(token);
+    }
+
+    public async Task<IActionResult> OnPostAnswersAsync(string token, string? lang, string action, CancellationToken ct)
+    {
+        if (await LoadAsync(token, lang, ct) is { } refusal)
+        {
+            return refusal;
+        }
+        if (Current != Step.Questions)
+        {
+            return BackToSurvey(token);
+        }
+        Form = SurveyForm.FromPost(Survey.Instrument, Request.Form, Text);
+        var review = action == "review";
+        Form.Check(Survey.Scorer, requireRequiredItems: review, Text);
+        if (Form.Errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+        await Drafts.SaveAsync(db, Survey.Invitation, Form.Answers, ct);
+        if (!review)
+        {
+            return BackToSurvey(token, saved: true);
+        }
+        Current = Step.Review;
+        IdempotencyKey = Guid.NewGuid().ToString("N");
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync(string token, string? lang, string idempotencyKey, CancellationToken ct)
+    {
+        if (await LoadAsync(token, lang, ct) is { } refusal)
+        {
+            return refusal;
+        }
+        Form = SurveyForm.FromPost(Survey.Instrument, Request.Form, Text);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var payload = new AnswerPayload(Form.Answers, Consent: false);
+        var key = string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 200 ? Guid.NewGuid().ToString("N") : idempotencyKey;
+        var result = await submissions.SubmitAsync(Survey, payload, errors, key, ct);
+        if (result.Outcome == SubmissionOutcome.Invalid)
+        {
+            Current = Step.Questions;
+            Form.Check(Survey.Scorer, requireRequiredItems: true, Text);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+        // Created, replayed, already submitted, closed: the GET shows the link's true state.
+        return BackToSurvey(token);
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(string token, string? lang, bool confirm, CancellationToken ct)
+    {
+        if (await LoadAsync(token, lang, ct) is { } refusal)
+        {
+            return refusal;
+        }
+        if (confirm && Survey.Status is not Alliance.Data.Model.InvitationStatuses.Withdrawn)
+        {
+            await choices.WithdrawAsync(Survey, ct);
+        }
+        return BackToSurvey(token);
+    }
+
+    private async Task<IActionResult?> LoadAsync(string token, string? lang, CancellationToken ct)
+    {
+        var address = HttpContext.Connection.RemoteIpAddress;
+        if (!limiter.IsAllowed(address, out _))
+        {
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+        var survey = await links.FindAsync(token, ct);
+        if (survey is null)
+        {
+            limiter.RecordUnknownToken(address);
+            return NotFound();
+        }
+        Survey = survey;
+        Lang = survey.LanguageFor(lang);
+        Text = SurveyText.For(Lang);
+        Current = survey.IsOpen ? (survey.NeedsConsent ? Step.Consent : Step.Questions)
+            : survey.Status == Alliance.Data.Model.InvitationStatuses.Submitted ? Step.ThankYou
+            : Step.Closed;
+        return null;
+    }
+
+    /// <summary>Post-redirect-get: a reload or the back button never resends a form.</summary>
+    private RedirectResult BackToSurvey(string token, bool saved = false) =>
+        Redirect($"/s/{Uri.EscapeDataString(token)}?lang={Lang}" + (saved ? "&saved=true#status" : ""));
+}

@@ -1,0 +1,20 @@
+namespace Alliance.Web.Surveys;
+
+/// <summary>What became of one submission attempt.</summary>
+internal enum SubmissionOutcome
+{
+    /// <summary>Stored now (HTTP 201).</summary>
+    Created,
+
+    /// <summary>The same Idempotency-Key was already stored: same result, nothing new (HTTP 201).</summary>
+    Replayed,
+
+    /// <summary>Another submission, under a different key, already holds this invitation (HTTP 409).</summary>
+    AlreadySubmitted,
+
+    /// <summary>The link is expired or withdrawn (HTTP 410).</summary>
+    Closed,
+
+    /// <summary>The answers or consent are invalid; nothing stored (HTTP 422).</summary>
+    Invalid,
+}

@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Alliance.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Alliance.Web.Surveys;
+
+/// <summary>The participant JSON API: read a survey, save a draft, submit once (<c>shared/contracts.md</c>).</summary>
+internal static class SurveyApi
+{
+    public static IEndpointRouteBuilder MapSurveyApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/surveys/{token}");
+
+        group.MapGet("/", async Task<Results<Ok<SurveyJson.Survey>, ProblemHttpResult>> (
+            string token, string? lang, HttpContext http, SurveyLinks links, TokenGuessLimiter limiter, CancellationToken ct) =>
+        {
+            var (survey, refusal) = await FindAsync(token, http, links, limiter, ct);
+            return survey is null ? refusal! : TypedResults.Ok(SurveyJson.Describe(survey, survey.LanguageFor(lang)));
+        });
+
+        group.MapPut("/draft", async Task<Results<NoContent, ProblemHttpResult>> (
+            string token, HttpContext http, SurveyLinks links, TokenGuessLimiter limiter, AllianceDbContext db, CancellationToken ct) =>
+        {
+            var (survey, refusal) = await FindAsync(token, http, links, limiter, ct);
+            if (survey is null)
+            {
+                return refusal!;
+            }
+            var (body, bodyProblem) = await RequestBody.ReadJsonAsync(http.Request, ct);
+            if (bodyProblem is not null)
+            {
+                return bodyProblem;
+            }
+            var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            var payload = AnswerPayload.Parse(body, errors);
+            foreach (var problem in survey.Scorer.Check(payload.Answers, requireRequiredItems: false))
+            {
+                errors.TryAdd(problem.ItemId, [problem.Message]);
+            }
+            if (errors.Count > 0)
+            {
+                return Problems.Invalid(errors);
+            }
+            if (!survey.IsOpen)
+            {
+                return Problems.NotOpen(survey.Status);
+            }
+            await Drafts.SaveAsync(db, survey.Invitation, payload.Answers, ct);
+            return TypedResults.NoContent();
+        });
+
+        group.MapPost("/responses", async Task<Results<Created<SurveyJson.Created>, ProblemHttpResult>> (
+            string token, HttpContext http, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+            SurveyLinks links, TokenGuessLimiter limiter, SurveySubmissions submissions, CancellationToken ct) =>
+        {
+            var (survey, refusal) = await FindAsync(token, http, links, limiter, ct);
+            if (survey is null)
+            {
+                return refusal!;
+            }
+            if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 200)
+            {
+                return Problems.Status(StatusCodes.Status400BadRequest, "Idempotency-Key required",
+                    "Send a unique Idempotency-Key header (1–200 characters) with each submission; retry with the same key.");
+            }
+            var (body, bodyProblem) = await RequestBody.ReadJsonAsync(http.Request, ct);
+            if (bodyProblem is not null)
+            {
+                return bodyProblem;
+            }
+            var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            var payload = AnswerPayload.Parse(body, errors);
+            var result = await submissions.SubmitAsync(survey, payload, errors, idempotencyKey, ct);
+            var location = $"/api/v1/surveys/{token}";
+            return result.Outcome switch
+            {
+                SubmissionOutcome.Created or SubmissionOutcome.Replayed =>
+                    TypedResults.Created(location, new SurveyJson.Created(result.ResponseId!.Value, result.Scores!)),
+                SubmissionOutcome.AlreadySubmitted => Problems.Status(StatusCodes.Status409Conflict, "Already submitted",
+                    "This survey was already submitted with a different Idempotency-Key; nothing was stored."),
+                SubmissionOutcome.Closed => Problems.NotOpen(survey.Status),
+                _ => Problems.Invalid(result.Errors!),
+            };
+        });
+        return routes;
+    }
+
+    private static async Task<(SurveyInvitation?, ProblemHttpResult?)> FindAsync(
+        string token, HttpContext http, SurveyLinks links, TokenGuessLimiter limiter, CancellationToken ct)
+    {
+        var address = http.Connection.RemoteIpAddress;
+        if (!limiter.IsAllowed(address, out var retryAfter))
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return (null, Problems.Status(StatusCodes.Status429TooManyRequests, "Too many unknown links",
+                "Too many unknown survey links were tried from this address; try again later."));
+        }
+        var survey = await links.FindAsync(token, ct);
+        if (survey is null)
+        {
+            limiter.RecordUnknownToken(address);
+            return (null, Problems.Status(StatusCodes.Status404NotFound, "Unknown survey link",
+                "No survey belongs to this link. Check that the whole link was copied."));
+        }
+        return (survey, null);
+    }
+}

@@ -1,0 +1,32 @@
+using Alliance.Data.Model;
+using Alliance.Instruments;
+using Alliance.Instruments.Scoring;
+
+namespace Alliance.Web.Surveys;
+
+/// <summary>Everything a survey page or API call needs about one participant link, loaded by its token.</summary>
+internal sealed record SurveyInvitation(
+    Invitation Invitation,
+    Study Study,
+    int SessionNumber,
+    Guid ParticipantId,
+    InstrumentScorer Scorer,
+    string Status,
+    Response? Response,
+    Draft? Draft,
+    bool ConsentOnRecord)
+{
+    public long StudyId => Invitation.StudyId;
+
+    public Instrument Instrument => Scorer.Instrument;
+
+    public bool IsOpen => Status == InvitationStatuses.Open;
+
+    public bool NeedsConsent => Study.ConsentRequired && !ConsentOnRecord;
+
+    /// <summary>The language to show: the requested one when the instrument has it, else the invitation's.</summary>
+    public string LanguageFor(string? requested) =>
+        requested is not null && Instrument.Header.Languages.Contains(requested, StringComparer.Ordinal)
+            ? requested
+            : Invitation.Language;
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text.Json;
+using Alliance.Instruments;
+
+namespace Alliance.Web.Surveys;
+
+/// <summary>The JSON shapes of the participant API (<c>shared/contracts.md</c>); names are snake_case on the wire.</summary>
+internal static class SurveyJson
+{
+    public sealed record Survey(string Status, string Role, int Session, string Language, IReadOnlyList<string> Languages,
+        bool ConsentRequired, string? ConsentText, InstrumentView Instrument, IReadOnlyDictionary<string, double?> Answers);
+
+    public sealed record InstrumentView(string Id, string Version, string Title, IReadOnlyList<ItemView> Items);
+
+    public sealed record ItemView(string Id, string Text, bool Required, ScaleView Scale);
+
+    public sealed record ScaleView(string Type, double Min, double Max, double Step, IReadOnlyDictionary<string, string> Labels);
+
+    public sealed record Created(Guid ResponseId, IReadOnlyDictionary<string, double?> Scores);
+
+    public static Survey Describe(SurveyInvitation survey, string language)
+    {
+        var instrument = survey.Instrument;
+        var answers = survey.Response?.Answers ?? survey.Draft?.Answers;
+        return new Survey(
+            survey.Status,
+            survey.Invitation.Role,
+            survey.SessionNumber,
+            language,
+            instrument.Header.Languages,
+            survey.NeedsConsent,
+            survey.NeedsConsent ? survey.Study.ConsentText : null,
+            new InstrumentView(instrument.Id, instrument.Version, instrument.Header.Title.Get(language),
+                [.. instrument.Items.Select(i => new ItemView(i.Id, i.Text.Get(language), i.Required, Scale(i.Scale, language)))]),
+            answers is null ? new Dictionary<string, double?>() : ParseAnswers(answers));
+    }
+
+    /// <summary>Stored answers (jsonb object of item id → number or null).</summary>
+    public static Dictionary<string, double?> ParseAnswers(string json) =>
+        JsonSerializer.Deserialize<Dictionary<string, double?>>(json) ?? [];
+
+    private static ScaleView Scale(ResponseScale scale, string language) =>
+        new(scale.Kind switch
+            {
+                ScaleKind.Likert => "likert",
+                ScaleKind.VisualAnalogue => "visual_analogue",
+                _ => "numeric",
+            },
+            scale.Min, scale.Max, scale.Step,
+            scale.Anchors.ToDictionary(a => a.Value.ToString("R", CultureInfo.InvariantCulture), a => a.Label.Get(language),
+                StringComparer.Ordinal));
+}

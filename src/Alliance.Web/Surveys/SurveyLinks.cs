@@ -1,0 +1,80 @@
+using Alliance.Data;
+using Alliance.Data.Accounts;
+using Alliance.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Web.Surveys;
+
+/// <summary>
+/// Resolves a participant token to its invitation. Only the SHA-256 of a token is stored, so the lookup hashes the
+/// presented token and does the same indexed query whether the token is known, expired or unknown.
+/// </summary>
+internal sealed class SurveyLinks(AllianceDbContext db, FrozenInstruments instruments, TimeProvider clock)
+{
+    /// <summary>Tokens are 43 base64url characters; anything far off that is not worth a query.</summary>
+    private const int MaxTokenLength = 128;
+
+    public async Task<SurveyInvitation?> FindAsync(string token, CancellationToken ct)
+    {
+        var hash = SecretToken.HashOf(token.Length <= MaxTokenLength ? token : "");
+        // One round trip: the invitation with its session, dyad, study and instrument version, its response and draft,
+        // and whether its participant withdrew. (Consent, needed only by studies that ask for it, is a second query.)
+        var row = await (
+            from i in db.Invitations.AsNoTracking()
+            where i.TokenHash == hash
+            join s in db.Sessions on new { i.StudyId, i.SessionId } equals new { s.StudyId, s.SessionId }
+            join d in db.Dyads on new { s.StudyId, s.DyadId } equals new { d.StudyId, d.DyadId }
+            join st in db.Studies on i.StudyId equals st.StudyId
+            join v in db.InstrumentVersions on new { i.StudyId, i.InstrumentVersionId } equals new { v.StudyId, v.InstrumentVersionId }
+            // (study_id, invitation_id) is unique in both tables: plain left joins, which use those indexes.
+            // (FirstOrDefault() here would make EF number every row of the tables with ROW_NUMBER().)
+            from r in db.Responses.Where(r => r.StudyId == i.StudyId && r.InvitationId == i.InvitationId).DefaultIfEmpty()
+            from dr in db.Drafts.Where(x => x.StudyId == i.StudyId && x.InvitationId == i.InvitationId).DefaultIfEmpty()
+            let participant = i.Role == RaterRoles.Client ? d.ClientId : d.TherapistId
+            select new
+            {
+                Invitation = i,
+                Session = s.Number,
+                Participant = participant,
+                Study = st,
+                v.InstrumentId,
+                v.ContentHash,
+                Response = r,
+                Draft = dr,
+                Withdrawn = db.Withdrawals.Any(w => w.StudyId == i.StudyId
+                    && (i.Role == RaterRoles.Client ? w.ClientId == participant : w.TherapistId == participant)),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (row is null || token.Length > MaxTokenLength)
+        {
+            return null;
+        }
+
+        var invitation = row.Invitation;
+        if (!instruments.TryGet(row.ContentHash, out var scorer))
+        {
+            var definition = await db.InstrumentVersions.AsNoTracking()
+                .Where(v => v.StudyId == invitation.StudyId && v.InstrumentVersionId == invitation.InstrumentVersionId)
+                .Select(v => v.Definition).SingleAsync(ct);
+            scorer = instruments.Add(row.ContentHash, definition, row.InstrumentId + ".json");
+        }
+        var (response, draft, withdrawn) = (row.Response, row.Draft, row.Withdrawn || invitation.Status == InvitationStatuses.Withdrawn);
+        var consent = row.Study.ConsentRequired && response is null && await ConsentOnRecordAsync(invitation, row.Participant, ct);
+        var status =
+            response is not null ? InvitationStatuses.Submitted
+            : withdrawn ? InvitationStatuses.Withdrawn
+            : invitation.Status == InvitationStatuses.Expired || invitation.ExpiresAt <= clock.GetUtcNow() ? InvitationStatuses.Expired
+            : InvitationStatuses.Open;
+        return new SurveyInvitation(invitation, row.Study, row.Session, row.Participant, scorer, status, response, draft, consent);
+    }
+
+    /// <summary>Whether this participant (same person, same role) consented through any of their links.</summary>
+    private Task<bool> ConsentOnRecordAsync(Invitation invitation, Guid participant, CancellationToken ct) =>
+        (from c in db.ConsentRecords
+         where c.StudyId == invitation.StudyId
+         join i in db.Invitations on new { c.StudyId, c.InvitationId } equals new { i.StudyId, i.InvitationId }
+         join s in db.Sessions on new { i.StudyId, i.SessionId } equals new { s.StudyId, s.SessionId }
+         join d in db.Dyads on new { s.StudyId, s.DyadId } equals new { d.StudyId, d.DyadId }
+         where i.Role == invitation.Role && (invitation.Role == RaterRoles.Client ? d.ClientId == participant : d.TherapistId == participant)
+         select c).AnyAsync(ct);
+}
