@@ -8,7 +8,7 @@ namespace Alliance.Analysis.Mixed;
 /// </summary>
 internal sealed class CrossProducts
 {
-    public CrossProducts(MixedDesign design)
+    public CrossProducts(MixedDesign design, double[] y)
     {
         var terms = design.Terms;
         var group1 = terms[0].Group;
@@ -40,7 +40,7 @@ internal sealed class CrossProducts
         Z1y = new double[Levels1 * P1];
         Z2X = new double[Q2 * P];
         Z2y = new double[Q2];
-        Accumulate(design);
+        Accumulate(design, y);
     }
 
     public int[] Block1Terms { get; }
@@ -84,7 +84,7 @@ internal sealed class CrossProducts
     /// <summary>Lower-triangular blocks of Z₂ᵀZ₂: (a, b) with a ≥ b and Z_aᵀZ_b (P_a × P_b).</summary>
     public (int A, int B, double[] Values)[] Z2Z2 { get; private set; } = [];
 
-    private void Accumulate(MixedDesign design)
+    private void Accumulate(MixedDesign design, double[] y)
     {
         var terms = design.Terms;
         var n = design.N;
@@ -98,7 +98,7 @@ internal sealed class CrossProducts
         var z1 = new double[P1];
         for (var i = 0; i < n; i++)
         {
-            var yi = design.Y[i];
+            var yi = y[i];
             var xi = design.X.AsSpan(i * p, p);
             YtY += yi * yi;
             for (var a = 0; a < p; a++)

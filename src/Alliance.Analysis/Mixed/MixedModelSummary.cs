@@ -15,7 +15,7 @@ internal static class MixedModelSummary
         var p = design.P;
         var sigma2 = deviance.Pwrss / (options.Reml ? n - p : n);
         var sigma = Math.Sqrt(sigma2);
-        var beta = deviance.Beta.ToArray();
+        var beta = deviance.Beta();
         var unscaled = deviance.UnscaledFixedCovariance();
         var fixedEffects = new List<FixedEffect>();
         for (var i = 0; i < p; i++)

@@ -3,7 +3,7 @@ namespace Alliance.Analysis.Mixed;
 internal sealed partial class ProfiledDeviance
 {
     /// <summary>Fixed effects β̂(θ) of the last evaluation.</summary>
-    public ReadOnlySpan<double> Beta => _beta;
+    public double[] Beta() => _beta.Select((b, k) => b + _ols[k]).ToArray();
 
     // The Schur complement of block 2: A22 = Λ₂ᵀZ₂ᵀZ₂Λ₂ + I − L21·L21ᵀ, then its envelope Cholesky,
     // and the block-2 rows of R_ZX and c_u.

@@ -25,13 +25,27 @@ internal sealed partial class ProfiledDeviance
     private readonly double[] _scratch;
     private readonly double[] _scratch2;
     private readonly double[] _beta;
+    private readonly double[] _ols;
     private readonly int[] _blockOffset;
 
     public ProfiledDeviance(MixedDesign design, bool reml)
     {
         _design = design;
         Reml = reml;
-        _cp = new CrossProducts(design);
+        // Work with y − Xβ₀ (β₀ the least-squares fit): the mixed model's solution is the same up to β₀,
+        // and r² = yᵀy − ‖c_u‖² − ‖c_β‖² then no longer cancels away digits when y has a large mean.
+        _ols = LeastSquares(design);
+        var shifted = new double[design.N];
+        for (var i = 0; i < shifted.Length; i++)
+        {
+            var fitted = 0.0;
+            for (var k = 0; k < design.P; k++)
+            {
+                fitted += design.X[i * design.P + k] * _ols[k];
+            }
+            shifted[i] = design.Y[i] - fitted;
+        }
+        _cp = new CrossProducts(design, shifted);
         var terms = design.Terms;
         ThetaOffset = new int[terms.Count];
         var lower = new List<double>();
@@ -80,6 +94,32 @@ internal sealed partial class ProfiledDeviance
 
     /// <summary>lme4's starting value: identity blocks.</summary>
     public double[] Start() => Lower.Select(l => l == 0 ? 1.0 : 0.0).ToArray();
+
+    private static double[] LeastSquares(MixedDesign design)
+    {
+        var p = design.P;
+        var xtx = new double[p * p];
+        var xty = new double[p];
+        for (var i = 0; i < design.N; i++)
+        {
+            for (var a = 0; a < p; a++)
+            {
+                var xa = design.X[i * p + a];
+                xty[a] += xa * design.Y[i];
+                for (var b = 0; b <= a; b++)
+                {
+                    xtx[a * p + b] += xa * design.X[i * p + b];
+                }
+            }
+        }
+        if (!SmallMatrix.Cholesky(xtx, 0, p))
+        {
+            throw new ArgumentException($"the fixed-effects model matrix is rank deficient (columns: {string.Join(", ", design.FixedNames)})");
+        }
+        SmallMatrix.ForwardSolve(xtx, 0, p, xty, 0, 1);
+        SmallMatrix.BackSolve(xtx, 0, p, xty, 0);
+        return xty;
+    }
 
     private int[] Envelope()
     {
