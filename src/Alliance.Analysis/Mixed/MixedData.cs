@@ -13,6 +13,7 @@ public sealed class MixedData
 {
     private readonly Dictionary<string, double[]> _numeric = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?[]> _text = new(StringComparer.Ordinal);
+    private readonly List<string> _names = [];
 
     /// <summary>Creates an empty set of columns with <paramref name="rowCount"/> rows.</summary>
     public MixedData(int rowCount)
@@ -28,7 +29,7 @@ public sealed class MixedData
     public string Source { get; init; } = "data";
 
     /// <summary>Column names.</summary>
-    public IEnumerable<string> Columns => _numeric.Keys.Concat(_text.Keys);
+    public IReadOnlyList<string> Columns => _names;
 
     /// <summary>Reads every column of a CSV table: numeric where every present cell is a number, else text.</summary>
     public static MixedData FromCsv(CsvTable table)
@@ -95,6 +96,10 @@ public sealed class MixedData
         if (length != RowCount)
         {
             throw new ArgumentException($"column '{name}' has {length} values; expected {RowCount}", nameof(name));
+        }
+        if (!Has(name))
+        {
+            _names.Add(name);
         }
     }
 }
