@@ -8,7 +8,7 @@ namespace Alliance.Analysis.Mixed;
 /// </summary>
 internal static class NewtonPolish
 {
-    public static (double[] X, double Value, int Evaluations) Run(Func<double[], double> f, double[] start, double startValue, double[] lower, int iterations = 4)
+    public static (double[] X, double Value, int Evaluations) Run(Func<double[], double> f, double[] start, double startValue, double[] lower, int iterations = 8)
     {
         var x = (double[])start.Clone();
         var fx = startValue;
