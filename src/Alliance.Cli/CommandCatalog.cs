@@ -8,5 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return Mixed.MixedCommand.Create();
+        yield return Ruptures.RupturesCommand.Create();
     }
 }
