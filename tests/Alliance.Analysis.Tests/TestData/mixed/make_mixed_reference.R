@@ -41,6 +41,15 @@ write.csv(s, "singular.csv", row.names = FALSE)
 
 sleep <- read.csv("sleepstudy.csv"); sleep$Subject <- factor(sleep$Subject)
 alliance <- read.csv("alliance.csv"); singular <- read.csv("singular.csv")
+# Alliance analyses (src/Alliance.Analysis/Multilevel), built the same way as the C# code builds them.
+lagged <- alliance[order(alliance$client, alliance$session), ]
+lagged$alliance_mean <- ave(lagged$alliance, lagged$client)
+lagged$alliance_within <- lagged$alliance - lagged$alliance_mean
+lagged$symptoms_next <- ave(lagged$symptoms, lagged$client, FUN = function(v) c(v[-1], NA))
+lagged <- lagged[!is.na(lagged$symptoms_next), ]
+bwi <- aggregate(cbind(alliance, symptoms) ~ client + therapist, alliance, mean)
+bwi$alliance_therapist_mean <- ave(bwi$alliance, bwi$therapist)
+bwi$alliance_within <- bwi$alliance - bwi$alliance_therapist_mean
 models <- list(
   sleep_reml = list(Reaction ~ Days + (Days | Subject), sleep, TRUE),
   sleep_ml = list(Reaction ~ Days + (Days | Subject), sleep, FALSE),
@@ -51,7 +60,11 @@ models <- list(
   uncorrelated = list(alliance ~ session + arm + (session || client), alliance, TRUE),
   crossed = list(alliance ~ session + (1 | client) + (1 | rater), alliance, TRUE),
   interaction = list(alliance ~ session * arm + (1 | client), alliance, TRUE),
-  singular = list(alliance ~ session + (1 | client) + (1 | therapist), singular, TRUE))
+  singular = list(alliance ~ session + (1 | client) + (1 | therapist), singular, TRUE),
+  variance = list(alliance ~ 1 + (1 | therapist/client), alliance, TRUE),
+  lagged = list(symptoms_next ~ alliance_within + alliance_mean + symptoms + (1 | client), lagged, TRUE),
+  bwi = list(symptoms ~ alliance_within + alliance_therapist_mean + (1 | therapist), bwi, TRUE),
+  trajectories = list(alliance ~ session + (1 + session | client), alliance, TRUE))
 out <- data.frame(model = character(), key = character(), value = character())
 put <- function(model, key, value) out[nrow(out) + 1, ] <<- list(model, key, format(value, digits = 15))
 tight <- lmerControl(optimizer = "bobyqa", optCtrl = list(rhoend = 1e-12, maxfun = 1e5))
@@ -78,6 +91,8 @@ for (name in names(models)) {
     put(key, "deviance", if (spec[[3]]) deviance(m, REML = FALSE) else deviance(m))
     if (spec[[3]]) put(key, "REMLcrit", REMLcrit(m))
     put(key, "AIC", AIC(m)); put(key, "BIC", BIC(m)); put(key, "singular", as.integer(isSingular(m)))
+    if (name == "trajectories") { co <- coef(m)$client
+      for (j in 1:3) for (v in names(co)) put(key, paste0("coef:client:", rownames(co)[j], ":", v), co[j, v]) }
     re <- ranef(m)
     for (g in names(re)) for (j in 1:min(3, nrow(re[[g]]))) for (v in names(re[[g]]))
       put(key, paste0("ranef:", g, ":", rownames(re[[g]])[j], ":", v), re[[g]][j, v])
