@@ -7,12 +7,25 @@ namespace Alliance.Cli.Mixed;
 /// <summary>The <c>mixed --json</c> document of shared/contracts.md, plus aic, bic, converged, singular, messages, theta, evaluations.</summary>
 internal static class MixedJson
 {
-    public static string Write(MixedModelFit fit)
+    public static string Write(MixedModelFit fit) => Document(w => Fit(w, fit));
+
+    /// <summary>One JSON object written by <paramref name="body"/> (its properties only), as a string.</summary>
+    public static string Document(Action<Utf8JsonWriter> body)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
+            body(w);
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The properties of the <c>mixed --json</c> document.</summary>
+    public static void Fit(Utf8JsonWriter w, MixedModelFit fit)
+    {
+        {
             w.WriteString("formula", fit.Formula);
             w.WriteBoolean("reml", fit.Reml);
             w.WriteNumber("n_obs", fit.NObs);
@@ -78,9 +91,7 @@ internal static class MixedJson
                 w.WriteStringValue(m);
             }
             w.WriteEndArray();
-            w.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(stream.ToArray());
     }
 
     // JSON has no NaN (a correlation of a zero-variance effect): write null.
