@@ -79,6 +79,7 @@ internal static class MixedJson
             w.WriteBoolean("converged", fit.Converged);
             w.WriteBoolean("singular", fit.Singular);
             w.WriteNumber("evaluations", fit.Evaluations);
+            Number(w, "max_gradient", fit.MaxGradient);
             w.WriteStartArray("theta");
             foreach (var t in fit.Theta)
             {

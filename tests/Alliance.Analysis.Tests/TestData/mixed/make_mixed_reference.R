@@ -99,3 +99,10 @@ for (name in names(models)) {
   }
 }
 write.csv(out, "lme4_reference.csv", row.names = FALSE)
+
+# Likelihood-ratio test (anova refits both with ML): random slope for clients or not.
+m0 <- lmer(alliance ~ session + arm + (1 | client) + (1 | therapist), alliance)
+m1 <- lmer(alliance ~ session + arm + (1 + session | client) + (1 | therapist), alliance)
+a <- anova(m0, m1)
+write.csv(data.frame(chisq = format(a$Chisq[2], digits = 15), df = a$Df[2], p = format(a[["Pr(>Chisq)"]][2], digits = 15),
+  deviance0 = format(a$deviance[1], digits = 15)), "lme4_anova.csv", row.names = FALSE)
