@@ -61,6 +61,8 @@ models <- list(
   crossed = list(alliance ~ session + (1 | client) + (1 | rater), alliance, TRUE),
   interaction = list(alliance ~ session * arm + (1 | client), alliance, TRUE),
   singular = list(alliance ~ session + (1 | client) + (1 | therapist), singular, TRUE),
+  three_factors = list(alliance ~ session + (1 | client) + (1 | rater) + (1 | therapist), alliance, TRUE),
+  therapist_slope = list(alliance ~ session + arm + (1 | client) + (1 + session | therapist), alliance, FALSE),
   variance = list(alliance ~ 1 + (1 | therapist/client), alliance, TRUE),
   lagged = list(symptoms_next ~ alliance_within + alliance_mean + symptoms + (1 | client), lagged, TRUE),
   bwi = list(symptoms ~ alliance_within + alliance_therapist_mean + (1 | therapist), bwi, TRUE),
