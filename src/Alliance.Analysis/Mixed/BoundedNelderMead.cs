@@ -14,10 +14,10 @@ internal sealed class BoundedNelderMead
     public int MaxEvaluations { get; init; } = 20000;
 
     /// <summary>Stop when the spread of values over the simplex is at most this, relative to |f| + 1e-8.</summary>
-    public double RelativeTolerance { get; init; } = 1e-11;
+    public double RelativeTolerance { get; init; } = 1e-9;
 
     /// <summary>Stop when every vertex is within this distance (per coordinate) of the best one.</summary>
-    public double StepTolerance { get; init; } = 1e-7;
+    public double StepTolerance { get; init; } = 1e-5;
 
     public int MaxRestarts { get; init; } = 6;
 
