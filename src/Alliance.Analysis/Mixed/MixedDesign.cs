@@ -53,6 +53,12 @@ internal sealed class MixedDesign
         {
             var (columns, z) = ModelMatrix.Build(data, rows, term.Intercept, term.Terms, Unknown);
             var (levels, levelOf) = Grouping(data, rows, term.Factors);
+            if (levels.Length >= rows.Length)
+            {
+                // As lme4: with a level per observation the random effect and the residual cannot be told apart.
+                throw new FormulaException(formula.Text, 0,
+                    $"grouping factor '{term.Group}' has {levels.Length} levels for {rows.Length} complete rows; it must have fewer levels than observations");
+            }
             terms.Add(new RandomTermDesign(term.Group, columns, levels, levelOf, z));
         }
         if (terms.Count == 0)

@@ -88,4 +88,28 @@ public sealed class FormulaParserTests
         var fit = LinearMixedModel.Fit(data, "y ~ x * arm + (1 | g)");
         Assert.Equal(["(Intercept)", "x", "armB", "armC", "x:armB", "x:armC"], fit.Fixed.Select(f => f.Term));
     }
+
+    [Fact]
+    public void GroupingFactorWithALevelPerRowIsRejectedAsLme4Does()
+    {
+        var data = MixedData.FromCsv(CsvTable.Read(new StringReader("""
+            y,x,g
+            1,2,a
+            2,3,b
+            4,1,c
+            """), "t.csv"));
+        var error = Assert.Throws<FormulaException>(() => LinearMixedModel.Fit(data, "y ~ x + (1 | g)"));
+        Assert.Contains("fewer levels than observations", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TextResponseIsAnError()
+    {
+        var data = MixedData.FromCsv(CsvTable.Read(new StringReader("""
+            y,x,g
+            a,2,a
+            b,3,a
+            """), "t.csv"));
+        Assert.Contains("is not numeric", Assert.Throws<FormulaException>(() => LinearMixedModel.Fit(data, "y ~ x + (1 | g)")).Message, StringComparison.Ordinal);
+    }
 }
