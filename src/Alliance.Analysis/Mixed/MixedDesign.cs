@@ -27,6 +27,9 @@ internal sealed class MixedDesign
 
     public IReadOnlyList<RandomTermDesign> Terms { get; }
 
+    /// <summary>Notes about the design (dropped rank-deficient columns).</summary>
+    public List<string> Messages { get; } = [];
+
     public static MixedDesign Build(MixedData data, MixedFormula formula)
     {
         FormulaException Unknown(string v) => new(formula.Text, formula.Text.IndexOf(v, StringComparison.Ordinal) + 1,
@@ -70,7 +73,77 @@ internal sealed class MixedDesign
         {
             throw new FormulaException(formula.Text, 0, $"{rows.Length} complete rows are too few for {names.Length} fixed effects");
         }
-        return new MixedDesign(y, x, names, ordered);
+        var keep = FullRankColumns(x, names.Length, rows.Length);
+        var design = keep.Length == names.Length
+            ? new MixedDesign(y, x, names, ordered)
+            : new MixedDesign(y, Select(x, names.Length, keep), keep.Select(k => names[k]).ToArray(), ordered);
+        if (keep.Length < names.Length)
+        {
+            var dropped = names.Where((_, k) => !keep.Contains(k)).ToArray();
+            design.Messages.Add($"fixed-effect model matrix is rank deficient so dropping {dropped.Length} column(s) / coefficient(s): {string.Join(", ", dropped)}");
+        }
+        return design;
+    }
+
+    // Columns are kept in order unless (nearly) a linear combination of earlier ones, which lme4 also drops
+    // (with a message): Cholesky of XᵀX column by column, dropping a column whose pivot is below 1e-14 of its
+    // squared norm (a relative residual norm below 1e-7, lme4's rank tolerance).
+    private static int[] FullRankColumns(double[] x, int p, int n)
+    {
+        var xtx = new double[p * p];
+        for (var i = 0; i < n; i++)
+        {
+            for (var a = 0; a < p; a++)
+            {
+                for (var b = 0; b <= a; b++)
+                {
+                    xtx[a * p + b] += x[i * p + a] * x[i * p + b];
+                }
+            }
+        }
+        var keep = new List<int>();
+        var l = new double[p * p];
+        foreach (var a in Enumerable.Range(0, p))
+        {
+            // Schur complement of column a against the kept columns.
+            var row = new double[keep.Count];
+            for (var m = 0; m < keep.Count; m++)
+            {
+                var b = keep[m];
+                var v = a > b ? xtx[a * p + b] : xtx[b * p + a];
+                for (var k = 0; k < m; k++)
+                {
+                    v -= row[k] * l[m * p + k];
+                }
+                row[m] = v / l[m * p + m];
+            }
+            var d = xtx[a * p + a] - row.Sum(r => r * r);
+            if (d > 1e-14 * xtx[a * p + a] && xtx[a * p + a] > 0)
+            {
+                var m = keep.Count;
+                for (var k = 0; k < m; k++)
+                {
+                    l[m * p + k] = row[k];
+                }
+                l[m * p + m] = Math.Sqrt(d);
+                keep.Add(a);
+            }
+        }
+        return [.. keep];
+    }
+
+    private static double[] Select(double[] x, int p, int[] keep)
+    {
+        var n = x.Length / p;
+        var result = new double[n * keep.Length];
+        for (var i = 0; i < n; i++)
+        {
+            for (var k = 0; k < keep.Length; k++)
+            {
+                result[i * keep.Length + k] = x[i * p + keep[k]];
+            }
+        }
+        return result;
     }
 
     private static (string[] Levels, int[] LevelOf) Grouping(MixedData data, int[] rows, IReadOnlyList<string> factors)

@@ -25,7 +25,7 @@ internal static class MixedModelSummary
         }
         var components = new List<VarianceComponent>();
         var correlations = new List<RandomEffectCorrelation>();
-        var messages = new List<string>();
+        var messages = new List<string>(design.Messages);
         var singular = false;
         for (var t = 0; t < design.Terms.Count; t++)
         {

@@ -63,4 +63,15 @@ public sealed class SleepstudyReferenceTests
         Near(30.9912338986, fit.ResidualSd, 1e-5);
         Near(1786.46508539, fit.RemlCriterion!.Value, 1e-9);
     }
+
+    [Fact]
+    public void CollinearFixedColumnIsDroppedWithAMessageAsLme4Does()
+    {
+        var data = Lme4Reference.Data("sleepstudy.csv");
+        data.AddNumeric("Days2", data.Numeric("Days")!.Select(d => 2 * d + 1).ToArray());
+        var fit = LinearMixedModel.Fit(data, "Reaction ~ Days + Days2 + (1 | Subject)");
+        Assert.Equal(["(Intercept)", "Days"], fit.Fixed.Select(f => f.Term));
+        Near(0.804221428945, fit.Fixed[1].StdError, 1e-5);
+        Assert.Contains(fit.Messages, m => m.Contains("rank deficient so dropping 1 column(s) / coefficient(s): Days2", StringComparison.Ordinal));
+    }
 }
