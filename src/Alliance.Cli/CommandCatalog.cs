@@ -17,5 +17,8 @@ internal static class CommandCatalog
         yield return Analyses.AgreementCommand.Create();
         yield return Analyses.DescribeCommand.Create();
         yield return Analyses.ChangeCommand.Create();
+        yield return Mixed.MixedCommand.Create();
+        yield return Ruptures.RupturesCommand.Create();
+        yield return Multilevel.MultilevelCommand.Create();
     }
 }
