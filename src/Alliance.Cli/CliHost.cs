@@ -36,6 +36,12 @@ internal static class CliHost
             await stderr.WriteLineAsync($"alliance: {ex.Message}");
             return BadInput;
         }
+        catch (Npgsql.PostgresException ex) when (ex.SqlState == Npgsql.PostgresErrorCodes.UndefinedTable)
+        {
+            await stderr.WriteLineAsync(
+                $"alliance: the database has no Alliance tables yet ({ex.MessageText}); run 'alliance db migrate' first.");
+            return Failure;
+        }
         catch (OperationCanceledException)
         {
             await stderr.WriteLineAsync("alliance: cancelled");

@@ -35,10 +35,21 @@ internal static class ExportCommand
                     await StudyExport.WriteAsync(connection, parse.GetValue(study), options, stdout, ct);
                     return CliHost.Success;
                 }
+                // Written beside the target and moved into place only when complete: a failed export
+                // leaves no empty or truncated file that a script could mistake for data.
                 ExportResult result;
-                await using (var writer = new StreamWriter(file.FullName, false, new UTF8Encoding(false), 1 << 16))
+                var partial = $"{file.FullName}.partial-{Environment.ProcessId}";
+                try
                 {
-                    result = await StudyExport.WriteAsync(connection, parse.GetValue(study), options, writer, ct);
+                    await using (var writer = new StreamWriter(partial, false, new UTF8Encoding(false), 1 << 16))
+                    {
+                        result = await StudyExport.WriteAsync(connection, parse.GetValue(study), options, writer, ct);
+                    }
+                    File.Move(partial, file.FullName, overwrite: true);
+                }
+                finally
+                {
+                    File.Delete(partial);
                 }
                 var stem = Path.Combine(file.DirectoryName ?? ".", Path.GetFileNameWithoutExtension(file.Name));
                 await File.WriteAllTextAsync(stem + ".codebook.csv", Codebook.Csv(result), ct);

@@ -31,6 +31,25 @@ public sealed class DatabaseCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ExportFromAnUnmigratedDatabaseNamesTheFixAndLeavesNoFile()
+    {
+        await using var empty = await TestServer.CreateDatabaseAsync("cli_unmigrated", CancellationToken.None);
+        Environment.SetEnvironmentVariable(AllianceConnection.Variable, empty.ConnectionString);
+        try
+        {
+            var file = Path.Combine(_dir, "never.csv");
+            var (code, _, error) = await RunAsync("export", "--study", "1", "--format", "long", "--output", file);
+            Assert.Equal(1, code);
+            Assert.Contains("run 'alliance db migrate' first", error, StringComparison.Ordinal);
+            Assert.Empty(Directory.GetFiles(_dir, "never.csv*"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(AllianceConnection.Variable, _database!.ConnectionString);
+        }
+    }
+
+    [Fact]
     public async Task MigrateThenDemoJsonThenExportAndImport()
     {
         var (code, output, _) = await RunAsync("db", "migrate");
