@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Text.Json;
 
 namespace Alliance.Cli.Tests.Analyses;
@@ -10,15 +9,8 @@ internal static class CliRun
 
     public static async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
     {
-        var root = new RootCommand("alliance");
-        foreach (var command in CommandCatalog.All())
-        {
-            root.Subcommands.Add(command);
-        }
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = await CliHost.RunAsync(root, args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
+        var run = await Tests.CliRun.RunAsync(args);
+        return (run.ExitCode, run.Stdout, run.Stderr);
     }
 
     public static async Task<JsonElement> JsonAsync(params string[] args)

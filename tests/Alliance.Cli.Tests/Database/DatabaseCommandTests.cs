@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Alliance.Data;
@@ -116,14 +115,7 @@ public sealed class DatabaseCommandTests : IAsyncLifetime
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
-        var root = new RootCommand("alliance");
-        foreach (var command in CommandCatalog.All())
-        {
-            root.Subcommands.Add(command);
-        }
-        using var stdout = new StringWriter(CultureInfo.InvariantCulture);
-        using var stderr = new StringWriter(CultureInfo.InvariantCulture);
-        var code = await CliHost.RunAsync(root, args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
+        var run = await global::Alliance.Cli.Tests.CliRun.RunAsync(args);
+        return (run.ExitCode, run.Stdout, run.Stderr);
     }
 }

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Text.Json;
 using Alliance.Cli;
 
@@ -11,15 +10,8 @@ public sealed class MultilevelCommandTests
 
     private static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
     {
-        var root = new RootCommand();
-        foreach (var c in CommandCatalog.All())
-        {
-            root.Subcommands.Add(c);
-        }
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliHost.RunAsync(root, args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
+        var run = await global::Alliance.Cli.Tests.CliRun.RunAsync(args);
+        return (run.ExitCode, run.Stdout, run.Stderr);
     }
 
     [Fact]
