@@ -75,6 +75,7 @@ public static class AllianceWebHost
         app.UseAntiforgery();
         app.MapHealth();
         app.MapSurveyApi();
+        app.MapStudyApi();
         app.MapRazorPages();
         app.MapGet("/", () => Results.Text("Alliance: open the participant link you were given.\n"));
         return app;
