@@ -116,4 +116,29 @@ public class SignInTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.Equal(HttpStatusCode.Redirect, studies.StatusCode);
         Assert.Contains("/login", studies.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SignInReturnsOnlyToLocalAddresses()
+    {
+        var member = await NewMemberAsync();
+        using var browser = Researchers.Browser(app);
+        var form = await browser.GetStringAsync("/login?returnUrl=https%3A%2F%2Fevil.example%2F");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        using var response = await browser.PostAsync("/login?returnUrl=https%3A%2F%2Fevil.example%2F", new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["email"] = member.Email, ["password"] = member.Password, ["__RequestVerificationToken"] = token }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/studies", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SwitchingLanguageOnTheSignInPageKeepsTheReturnAddress()
+    {
+        using var browser = Researchers.Browser(app);
+
+        var page = await browser.GetStringAsync("/login?ReturnUrl=%2Fstudies&lang=en");
+
+        Assert.Contains("href=\"?ReturnUrl=%2Fstudies&amp;lang=de\"", page, StringComparison.Ordinal);
+    }
 }
