@@ -141,4 +141,23 @@ public class SignInTests(RunningApp app) : IClassFixture<RunningApp>
 
         Assert.Contains("href=\"?ReturnUrl=%2Fstudies&amp;lang=de\"", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ConcurrentWrongPasswordsAllCountTowardsTheLockout()
+    {
+        var member = await NewMemberAsync();
+        var browsers = Enumerable.Range(0, 5).Select(_ => Researchers.Browser(app)).ToList();
+
+        var responses = await Task.WhenAll(browsers.Select((b, i) => Researchers.PostSignInAsync(b, member.Email, "wrong-" + i)));
+        using var right = await Researchers.PostSignInAsync(browsers[0], member.Email, member.Password);
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
+        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+        Assert.NotNull((await AccountAsync(member.AccountId)).LockedUntil);
+        foreach (var r in responses)
+        {
+            r.Dispose();
+        }
+        browsers.ForEach(b => b.Dispose());
+    }
 }
