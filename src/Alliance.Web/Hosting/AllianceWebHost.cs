@@ -3,6 +3,7 @@ using Alliance.Data;
 using Alliance.Data.Embedded;
 using Alliance.Web.Health;
 using Alliance.Web.Surveys;
+using Alliance.Web.Workspace;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -56,6 +57,7 @@ public static class AllianceWebHost
         });
         builder.Services.AddRazorPages();
         builder.Services.AddSurveys(builder.Configuration);
+        builder.Services.AddWorkspace();
 
         var app = builder.Build();
         if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
@@ -68,9 +70,12 @@ public static class AllianceWebHost
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapHealth();
         app.MapSurveyApi();
+        app.MapStudyApi();
         app.MapRazorPages();
         app.MapGet("/", () => Results.Text("Alliance: open the participant link you were given.\n"));
         return app;

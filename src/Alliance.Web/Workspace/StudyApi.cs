@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+using Alliance.Data.Export;
+using Alliance.Data.Model;
+using Alliance.Web.Hosting;
+using Alliance.Web.Surveys;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Alliance.Web.Workspace;
+
+/// <summary>The researchers' JSON/CSV API under <c>/api/v1/studies/{studyId}</c>, gated as a group by <see cref="StudyTokenFilter"/>.</summary>
+internal static class StudyApi
+{
+    public static IEndpointRouteBuilder MapStudyApi(this IEndpointRouteBuilder app)
+    {
+        var study = app.MapGroup("/api/v1/studies/{studyId:long}").AddEndpointFilter<StudyTokenFilter>();
+        study.MapGet("/export", ExportAsync)
+            .WithMetadata(new StudyRoleRequirement(StudyRoles.Owner, StudyRoles.Researcher, StudyRoles.Analyst));
+        return app;
+    }
+
+    /// <summary>Streams the study's CSV (<c>format</c> long, wide or dyadic; long when absent); the export writes its own audit entry.</summary>
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> ExportAsync(long studyId, string? format,
+        HttpContext http, DatabaseEndpoint database, CancellationToken ct)
+    {
+        ExportFormat? layout = (format ?? "long") switch
+        {
+            "long" => ExportFormat.Long,
+            "wide" => ExportFormat.Wide,
+            "dyadic" => ExportFormat.Dyadic,
+            _ => null,
+        };
+        if (layout is null)
+        {
+            return Problems.Status(StatusCodes.Status400BadRequest, "Unknown format", "format must be long, wide or dyadic.");
+        }
+        var membership = http.Features.Get<StudyMembership>() ?? throw new InvalidOperationException("the study group's filter did not run");
+        var name = string.Create(CultureInfo.InvariantCulture, $"study-{studyId}-{format ?? "long"}.csv");
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
+        http.Response.Headers.CacheControl = "no-store";
+        // CsvHelper's NextRecord (used by the data layer's row writer) flushes a full buffer synchronously; Kestrel
+        // refuses that unless the request allows it. Allowed for this response only; the 64 KiB buffer keeps such
+        // blocking writes rare. Making the export path async end to end is noted in docs/workspace.md.
+        if (http.Features.Get<IHttpBodyControlFeature>() is { } body)
+        {
+            body.AllowSynchronousIO = true;
+        }
+        await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+        await StudyExport.WriteAsync(database.ConnectionString, studyId, new ExportOptions(layout.Value, membership.Actor), writer, ct);
+        return TypedResults.Empty;
+    }
+}

@@ -1,0 +1,27 @@
+using Alliance.Data;
+using Alliance.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Web.Workspace;
+
+/// <summary>Reads the studies an account is a member of. The membership join is the only way in: no study id is taken from the request.</summary>
+internal static class StudySummaries
+{
+    public static Task<List<StudySummary>> ForAccountAsync(AllianceDbContext db, Guid accountId, DateTimeOffset now, CancellationToken ct) =>
+        (from m in db.StudyMembers
+         where m.AccountId == accountId
+         join s in db.Studies on m.StudyId equals s.StudyId
+         orderby s.StudyId
+         select new StudySummary(
+             s.StudyId,
+             s.Name,
+             m.Role,
+             db.Invitations.Count(i => i.StudyId == s.StudyId && i.Status == InvitationStatuses.Open
+                 && (i.ExpiresAt == null || i.ExpiresAt > now)),
+             db.Invitations.Count(i => i.StudyId == s.StudyId && i.Status == InvitationStatuses.Submitted),
+             db.Invitations.Count(i => i.StudyId == s.StudyId && (i.Status == InvitationStatuses.Expired
+                 || (i.Status == InvitationStatuses.Open && i.ExpiresAt <= now))),
+             db.Responses.Count(r => r.StudyId == s.StudyId)))
+        .AsNoTracking()
+        .ToListAsync(ct);
+}
