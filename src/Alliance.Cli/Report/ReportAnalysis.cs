@@ -80,7 +80,7 @@ internal static class ReportAnalysis
             distributions.Add((role, scales.Select(s => new SubscaleScores(s.Id, own.Select(f => s.Score(f.Answers)).Where(v => !double.IsNaN(v)).ToList())).ToList()));
         }
         var total = byId[clientInstrument].Total;
-        var scale = new ScoreScale($"{clientInstrument} total (item mean)", total.Max > total.Min ? total.Min : null, total.Max > total.Min ? total.Max : null);
+        var scale = new ScoreScale("Total (item mean)", total.Max > total.Min ? total.Min : null, total.Max > total.Min ? total.Max : null);
         return new ReportData(source, forms, instruments, descriptives, reliability, agreement, trajectories, ruptures, ruptureProblem,
             panels, distributions, scale, clientInstrument);
     }

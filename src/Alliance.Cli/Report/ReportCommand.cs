@@ -38,9 +38,9 @@ internal static class ReportCommand
             }
             var progress = parse.InvocationConfiguration.Error;
             await progress.WriteLineAsync("reading…");
-            var table = file is not null ? ReadFile(file) : await ReadStudyAsync(id!.Value, ct);
+            var (table, catalog) = file is not null ? (ReadFile(file), InstrumentCatalog.Shipped) : await ReadStudyAsync(id!.Value, ct);
             var forms = LongResponses.Read(table);
-            var data = ReportAnalysis.Compute(table.Source, forms, InstrumentCatalog.Shipped, progress);
+            var data = ReportAnalysis.Compute(table.Source, forms, catalog, progress);
             var figures = ReportFigures.Create(data, progress);
             await progress.WriteLineAsync("writing…");
             Directory.CreateDirectory(dir);
@@ -68,7 +68,7 @@ internal static class ReportCommand
         }
     }
 
-    private static async Task<CsvTable> ReadStudyAsync(long studyId, CancellationToken ct)
+    private static async Task<(CsvTable, InstrumentCatalog)> ReadStudyAsync(long studyId, CancellationToken ct)
     {
         var connection = await AllianceConnection.ResolveAsync(ct);
         var buffer = new StringWriter();
@@ -80,6 +80,6 @@ internal static class ReportCommand
         {
             throw new InputException($"--study: {ex.Message}", ex);
         }
-        return CsvTable.Read(new StringReader(buffer.ToString()), $"study {studyId}");
+        return (CsvTable.Read(new StringReader(buffer.ToString()), $"study {studyId}"), await StudyDefinitions.LoadAsync(connection, studyId, ct));
     }
 }

@@ -67,7 +67,8 @@ internal static class ReportHtml
             b.Append("<tr>");
             for (var i = 0; i < row.Count; i++)
             {
-                b.Append(i < rowHeaders ? "<th scope=\"row\">" : "<td>").Append(E(row[i])).Append(i < rowHeaders ? "</th>" : "</td>");
+                var numeric = row[i].Length == 0 || row[i] == "—" || char.IsDigit(row[i][^1]);
+                b.Append(i < rowHeaders ? "<th scope=\"row\">" : numeric ? "<td>" : "<td class=\"text\">").Append(E(row[i])).Append(i < rowHeaders ? "</th>" : "</td>");
             }
             b.Append("</tr>\n");
         }

@@ -28,7 +28,7 @@ internal static class ReportSections
         foreach (var id in data.Instruments.Where(i => !i.FromCatalog).Select(i => i.Id))
         {
             b.Append("<p class=\"note\">Instrument <code>").Append(E(id))
-             .Append("</code> is not in the shipped instrument catalog: all its items are treated as one scale (“total”), with no reverse keying.</p>\n");
+             .Append("</code> has no instrument definition (neither in the shipped catalog nor, with <code>--study</code>, frozen in the study): all its items are treated as one scale (“total”), with no reverse keying.</p>\n");
         }
         Table(b, "Reliability per instrument scale", ["Instrument", "Scale", "n", "k", "α", "α 95 % CI", "ω total", "Note"],
             data.Reliability.Select(r => r.Reliability.Result is { } x

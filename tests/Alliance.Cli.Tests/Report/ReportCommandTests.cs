@@ -69,7 +69,7 @@ public sealed partial class ReportCommandTests : IDisposable
         Assert.True(run.ExitCode == 0, run.Stderr);
         var html = await File.ReadAllTextAsync(Path.Combine(Output, "report.html"));
         var c = CultureInfo.InvariantCulture;
-        Assert.Contains($"<td>wa-client</td><td>goal</td><td>{expected.N}</td><td>4</td><td>{expected.RawAlpha.ToString("F3", c)}</td>", html, StringComparison.Ordinal);
+        Assert.Contains($"<td class=\"text\">wa-client</td><td class=\"text\">goal</td><td>{expected.N}</td><td>4</td><td>{expected.RawAlpha.ToString("F3", c)}</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,8 +99,8 @@ public sealed partial class ReportCommandTests : IDisposable
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         var html = await File.ReadAllTextAsync(Path.Combine(Output, "report.html"));
-        Assert.Contains("<code>local-form</code> is not in the shipped instrument catalog", html, StringComparison.Ordinal);
-        Assert.Contains("<td>local-form</td><td>total</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<code>local-form</code> has no instrument definition", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"text\">local-form</td><td class=\"text\">total</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
