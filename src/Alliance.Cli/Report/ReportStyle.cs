@@ -21,6 +21,7 @@ internal static class ReportStyle
         figure svg { max-width: 100%; height: auto; display: block; }
         figcaption { font-size: 0.9rem; color: #333333; margin-top: 0.4rem; }
         .figures { display: flex; flex-wrap: wrap; gap: 1.5rem; }
+        .figures figure { flex: 0 1 26rem; margin: 1rem 0; }
         .note { color: #333333; font-size: 0.9rem; }
         @media print {
           main { max-width: none; padding: 0; }
