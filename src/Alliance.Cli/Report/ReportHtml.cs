@@ -56,19 +56,22 @@ internal static class ReportHtml
 
     public static void Table(StringBuilder b, string caption, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, int rowHeaders = 1)
     {
+        static bool Numeric(string cell) => cell.Length == 0 || cell == "—" || char.IsDigit(cell[^1]);
+        var body = rows.ToList();
         b.Append("<div class=\"table\"><table>\n<caption>").Append(E(caption)).Append("</caption>\n<thead><tr>");
-        foreach (var h in headers)
+        for (var i = 0; i < headers.Count; i++)
         {
-            b.Append("<th scope=\"col\">").Append(E(h)).Append("</th>");
+            // A text column's header aligns left with its cells; numeric columns stay right-aligned.
+            var text = i < rowHeaders || (body.Count > 0 && i < body[0].Count && !Numeric(body[0][i]));
+            b.Append(text ? "<th scope=\"col\" class=\"text\">" : "<th scope=\"col\">").Append(E(headers[i])).Append("</th>");
         }
         b.Append("</tr></thead>\n<tbody>\n");
-        foreach (var row in rows)
+        foreach (var row in body)
         {
             b.Append("<tr>");
             for (var i = 0; i < row.Count; i++)
             {
-                var numeric = row[i].Length == 0 || row[i] == "—" || char.IsDigit(row[i][^1]);
-                b.Append(i < rowHeaders ? "<th scope=\"row\">" : numeric ? "<td>" : "<td class=\"text\">").Append(E(row[i])).Append(i < rowHeaders ? "</th>" : "</td>");
+                b.Append(i < rowHeaders ? "<th scope=\"row\">" : Numeric(row[i]) ? "<td>" : "<td class=\"text\">").Append(E(row[i])).Append(i < rowHeaders ? "</th>" : "</td>");
             }
             b.Append("</tr>\n");
         }

@@ -16,7 +16,7 @@ internal static class ReportStyle
         caption { text-align: left; font-weight: bold; padding-bottom: 0.3rem; }
         th, td { border-bottom: 1px solid #8a8a8a; padding: 0.25rem 0.6rem; text-align: right; }
         thead th { border-bottom: 2px solid #1b1b1b; }
-        th[scope="row"], td.text { text-align: left; }
+        th[scope="row"], .text { text-align: left; }
         figure { margin: 1.5rem 0; break-inside: avoid; }
         figure svg { max-width: 100%; height: auto; display: block; }
         figcaption { font-size: 0.9rem; color: #333333; margin-top: 0.4rem; }
