@@ -10,7 +10,7 @@ internal static class ReportFigures
     {
         var builders = new List<Func<ReportFigure>>
         {
-            () => new ReportFigure("trajectories", $"Client {data.ClientInstrument} totals per dyad (grey) and the {Short(data.Trajectories.MeanMethod)}.",
+            () => new ReportFigure("trajectories", $"Client {data.ClientInstrument} totals per dyad (grey) and the {(data.Trajectories.Model is null ? "raw mean per session" : "model-implied mean with its 95 % band")}.",
                 SpaghettiChart.Create(data.Trajectories.Dyads, data.Trajectories.Mean, data.Scale,
                     data.Trajectories.Model is null ? "Raw mean" : "Model-implied mean",
                     Options("trajectories", "Trajectories", FigureSize.DoubleColumn, 300))),
@@ -44,8 +44,6 @@ internal static class ReportFigures
         }
         return figures;
     }
-
-    private static string Short(string method) => method.Split(':', '(')[0].Trim().TrimEnd('.');
 
     private static ChartOptions Options(string id, string title, double width, double height) =>
         new() { Id = id, Title = title, Width = width, Height = height };

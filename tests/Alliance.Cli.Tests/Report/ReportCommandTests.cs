@@ -104,6 +104,17 @@ public sealed partial class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task WithOneSessionPerDyadTheRawMeanIsDrawnAndTheReportSaysWhy()
+    {
+        var run = await CliRun.RunAsync("report", "--input", Input(LongCsvFixture.Create(dyads: 5, sessions: 1)), "--output", Output);
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var html = await File.ReadAllTextAsync(Path.Combine(Output, "report.html"));
+        Assert.Contains("The mean curve is the raw mean per session: the mixed model", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fixed effects of", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MissingColumnsAreBadInputNamingTheFile()
     {
         var path = Input("dyad,session,role,item\nD1,1,client,a1\n", "short.csv");
