@@ -20,5 +20,6 @@ internal static class CommandCatalog
         yield return Mixed.MixedCommand.Create();
         yield return Ruptures.RupturesCommand.Create();
         yield return Multilevel.MultilevelCommand.Create();
+        yield return Report.ReportCommand.Create();
     }
 }

@@ -106,6 +106,31 @@ public sealed class DatabaseCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReportOfTheDemoStudyUsesItsFrozenDefinitionsAndAnUnknownStudyExitsTwo()
+    {
+        await AllianceDbContext.MigrateAsync(_database!.ConnectionString, CancellationToken.None);
+        var (code, output, _) = await RunAsync("demo", "--json", "--seed", "7");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var study = json.RootElement.GetProperty("study_id").GetInt64().ToString(CultureInfo.InvariantCulture);
+        var dir = Path.Combine(_dir, "report");
+
+        var (reportCode, _, progress) = await RunAsync("report", "--study", study, "--output", dir);
+        var (unknownCode, _, unknownError) = await RunAsync("report", "--study", "424242", "--output", Path.Combine(_dir, "none"));
+
+        Assert.True(reportCode == 0, progress);
+        var html = await File.ReadAllTextAsync(Path.Combine(dir, "report.html"));
+        Assert.Contains("480 forms from 24 dyads", html, StringComparison.Ordinal);
+        foreach (var subscale in new[] { "goal", "task", "bond" })
+        {
+            Assert.Contains($"<td class=\"text\">demo-alliance-client</td><td class=\"text\">{subscale}</td><td>240</td><td>3</td>", html, StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain("has no instrument definition", html, StringComparison.Ordinal);
+        Assert.Equal(2, unknownCode);
+        Assert.Contains("--study: study 424242 does not exist", unknownError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnUnknownFormatIsAUsageError()
     {
         var (code, _, error) = await RunAsync("export", "--study", "1", "--format", "sideways");

@@ -1,0 +1,140 @@
+using Alliance.Analysis.Agreement;
+using Alliance.Analysis.Descriptives;
+using Alliance.Analysis.Reliability;
+using Alliance.Analysis.Ruptures;
+using Alliance.Instruments;
+using Alliance.Plots.Charts;
+
+namespace Alliance.Cli.Report;
+
+/// <summary>
+/// Computes the report's numbers from the forms of a long export with the project's statistics library:
+/// descriptives, reliability per scale, client–therapist agreement, trajectories and ruptures.
+/// </summary>
+internal static class ReportAnalysis
+{
+    public static ReportData Compute(string source, IReadOnlyList<ReportForm> forms, InstrumentCatalog catalog, TextWriter progress)
+    {
+        var instruments = forms.GroupBy(f => f.Instrument, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => ReportInstrument.Resolve(g.Key, g, catalog)).ToList();
+        var byId = instruments.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        double Total(ReportForm f) => byId[f.Instrument].Total.Score(f.Answers);
+
+        progress.WriteLine("descriptives…");
+        var descriptives = forms.GroupBy(f => (f.Role, f.Instrument, f.Session))
+            .OrderBy(g => g.Key.Role, StringComparer.Ordinal).ThenBy(g => g.Key.Instrument, StringComparer.Ordinal).ThenBy(g => g.Key.Session)
+            .Select(g => new DescriptiveRow(g.Key.Role, g.Key.Instrument, "total", g.Key.Session, DescriptiveSummary.Of(g.Select(Total).ToArray())))
+            .ToList();
+
+        progress.WriteLine("reliability…");
+        var reliability = new List<ReliabilityRow>();
+        foreach (var instrument in instruments)
+        {
+            var own = forms.Where(f => f.Instrument == instrument.Id).ToList();
+            var items = instrument.ReliabilityScales.SelectMany(s => s.Items).Distinct(StringComparer.Ordinal).ToList();
+            var columns = items.ToDictionary(i => i, i => own.Select(f => f.Answers.TryGetValue(i, out var v) ? v : double.NaN).ToArray(), StringComparer.Ordinal);
+            var scales = instrument.ReliabilityScales.Select(s => KeyValuePair.Create(s.Id, s.Items));
+            var reverse = instrument.ReliabilityScales.SelectMany(s => s.Reversed).Distinct(StringComparer.Ordinal).ToArray();
+            foreach (var r in ScaleReliability.ComputeSubscales(columns, scales, new ReliabilityOptions { Reverse = reverse }))
+            {
+                reliability.Add(new ReliabilityRow(instrument.Id, instrument.FromCatalog, r));
+            }
+        }
+
+        var clientInstrument = FirstInstrument(forms, "client") ?? instruments[0].Id;
+        var therapistInstrument = FirstInstrument(forms, "therapist");
+        var client = Scores(forms, "client", clientInstrument, Total);
+        var therapist = therapistInstrument is null ? [] : Scores(forms, "therapist", therapistInstrument, Total);
+
+        progress.WriteLine("agreement…");
+        var agreement = Agreement(client, therapist);
+
+        progress.WriteLine("trajectories (mixed model)…");
+        var trajectories = ReportTrajectories.Compute(client);
+
+        progress.WriteLine("ruptures…");
+        RuptureReport? ruptures = null;
+        string? ruptureProblem = null;
+        try
+        {
+            ruptures = RuptureDetector.Detect(client.Select(c => new Alliance.Analysis.Ruptures.SessionScore(c.Key.Dyad, c.Key.Session, c.Value)),
+                new RuptureOptions { K = 2 });
+        }
+        catch (Exception ex) when (ex is InsufficientDataException or ArgumentException or InvalidOperationException)
+        {
+            ruptureProblem = ex.Message;
+        }
+        var panels = client.Keys.Concat(therapist.Keys).Select(k => k.Dyad).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(d => Panel(d, client, therapist, ruptures)).ToList();
+
+        var distributions = new List<(string, IReadOnlyList<SubscaleScores>)>();
+        foreach (var (role, id) in new[] { ("client", (string?)clientInstrument), ("therapist", therapistInstrument) })
+        {
+            if (id is null || !forms.Any(f => f.Role == role && f.Instrument == id))
+            {
+                continue;
+            }
+            var instrument = byId[id];
+            var scales = instrument.Subscales.Count > 0 ? instrument.Subscales : [instrument.Total];
+            var own = forms.Where(f => f.Role == role && f.Instrument == id).ToList();
+            distributions.Add((role, scales.Select(s => new SubscaleScores(s.Id, own.Select(f => s.Score(f.Answers)).Where(v => !double.IsNaN(v)).ToList())).ToList()));
+        }
+        var total = byId[clientInstrument].Total;
+        var scale = new ScoreScale("Total (item mean)", total.Max > total.Min ? total.Min : null, total.Max > total.Min ? total.Max : null);
+        return new ReportData(source, forms, instruments, descriptives, reliability, agreement, trajectories, ruptures, ruptureProblem,
+            panels, distributions, scale, clientInstrument);
+    }
+
+    private static string? FirstInstrument(IEnumerable<ReportForm> forms, string role) =>
+        forms.Where(f => f.Role == role).Select(f => f.Instrument).Order(StringComparer.Ordinal).FirstOrDefault();
+
+    /// <summary>Total score per dyad-session for one role and instrument; several forms in one session are averaged.</summary>
+    private static SortedDictionary<(string Dyad, int Session), double> Scores(IEnumerable<ReportForm> forms, string role, string instrument, Func<ReportForm, double> total)
+    {
+        var result = new SortedDictionary<(string Dyad, int Session), double>(Comparer<(string Dyad, int Session)>.Create(
+            (a, b) => string.CompareOrdinal(a.Dyad, b.Dyad) is var c and not 0 ? c : a.Session.CompareTo(b.Session)));
+        foreach (var g in forms.Where(f => f.Role == role && f.Instrument == instrument).GroupBy(f => (f.Dyad, f.Session)))
+        {
+            var values = g.Select(total).Where(v => !double.IsNaN(v)).ToList();
+            if (values.Count > 0)
+            {
+                result[g.Key] = values.Average();
+            }
+        }
+        return result;
+    }
+
+    private static AgreementSection Agreement(SortedDictionary<(string Dyad, int Session), double> client, SortedDictionary<(string Dyad, int Session), double> therapist)
+    {
+        var pairs = client.Where(c => therapist.ContainsKey(c.Key))
+            .Select(c => new RatingPair($"{c.Key.Dyad} session {c.Key.Session}", c.Value, therapist[c.Key])).ToList();
+        if (pairs.Count < 3)
+        {
+            return new AgreementSection(pairs, null, null, null, $"only {pairs.Count} dyad-session(s) rated by both client and therapist; at least 3 are needed");
+        }
+        var c = pairs.Select(p => p.Client).ToArray();
+        var t = pairs.Select(p => p.Therapist).ToArray();
+        try
+        {
+            return new AgreementSection(pairs, IntraclassCorrelation.Compute([c, t])["ICC2"], Correlation.Pearson(c, t), BlandAltman.Compute(c, t), null);
+        }
+        catch (InsufficientDataException ex)
+        {
+            return new AgreementSection(pairs, null, null, null, ex.Message);
+        }
+    }
+
+    private static DyadTrajectory Panel(string dyad, SortedDictionary<(string Dyad, int Session), double> client,
+        SortedDictionary<(string Dyad, int Session), double> therapist, RuptureReport? ruptures)
+    {
+        var sessions = client.Keys.Concat(therapist.Keys).Where(k => k.Dyad == dyad).Select(k => k.Session).Distinct().Order()
+            .Select(s => new Alliance.Plots.Charts.SessionScore(s, client.TryGetValue((dyad, s), out var cv) ? cv : null,
+                therapist.TryGetValue((dyad, s), out var tv) ? tv : null)).ToList();
+        var episodes = ruptures?.Episodes.Where(e => e.Client == dyad).ToList() ?? [];
+        return new DyadTrajectory(dyad, sessions)
+        {
+            Ruptures = [.. episodes.Select(e => (int)e.Session)],
+            Repairs = [.. episodes.Where(e => e.RepairSession is not null).Select(e => (int)e.RepairSession!.Value)],
+        };
+    }
+}

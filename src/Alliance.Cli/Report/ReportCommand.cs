@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Text;
+using Alliance.Analysis.Tabular;
+using Alliance.Data.Embedded;
+using Alliance.Data.Export;
+using Alliance.Instruments;
+
+namespace Alliance.Cli.Report;
+
+/// <summary>
+/// <c>alliance report (--input long.csv | --study ID) --output DIR [--force]</c>: a self-contained HTML study report
+/// (<c>DIR/report.html</c>) with descriptives, reliability, agreement, trajectories, ruptures and subscale
+/// distributions, and every figure also as <c>DIR/&lt;name&gt;.svg</c>. Progress goes to standard error.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<string?>("--input") { Description = "Long export CSV (alliance export --format long); no database needed." };
+        var study = new Option<long?>("--study") { Description = "Study id: read the long export from the database." };
+        var output = new Option<string>("--output") { Description = "Directory to write report.html and the SVG figures into.", Required = true };
+        var force = new Option<bool>("--force") { Description = "Write into a non-empty output directory, replacing files of the same name." };
+        var command = new Command("report", "Write a self-contained HTML study report with SVG figures.") { input, study, output, force };
+        command.SetAction(async (parse, ct) =>
+        {
+            var (file, id, dir) = (parse.GetValue(input), parse.GetValue(study), parse.GetValue(output)!);
+            if ((file is null) == (id is null))
+            {
+                throw new InputException("give exactly one of --input (a long CSV) or --study (a study id)");
+            }
+            if (Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any() && !parse.GetValue(force))
+            {
+                throw new InputException($"--output: directory '{dir}' is not empty; use --force to write into it");
+            }
+            if (File.Exists(dir))
+            {
+                throw new InputException($"--output: '{dir}' is a file, not a directory");
+            }
+            var progress = parse.InvocationConfiguration.Error;
+            await progress.WriteLineAsync("reading…");
+            var (table, catalog) = file is not null ? (ReadFile(file), InstrumentCatalog.Shipped) : await ReadStudyAsync(id!.Value, ct);
+            var forms = LongResponses.Read(table);
+            var data = ReportAnalysis.Compute(table.Source, forms, catalog, progress);
+            var figures = ReportFigures.Create(data, progress);
+            await progress.WriteLineAsync("writing…");
+            Directory.CreateDirectory(dir);
+            foreach (var f in figures)
+            {
+                await File.WriteAllTextAsync(Path.Combine(dir, f.Name + ".svg"), f.Figure.ToSvg(), new UTF8Encoding(false), ct);
+            }
+            var html = Path.Combine(dir, "report.html");
+            await File.WriteAllTextAsync(html, ReportHtml.Write(data, figures), new UTF8Encoding(false), ct);
+            await parse.InvocationConfiguration.Output.WriteLineAsync($"wrote {html} and {figures.Count} figures");
+            return CliHost.Success;
+        });
+        return command;
+    }
+
+    private static CsvTable ReadFile(string path)
+    {
+        try
+        {
+            return CsvTable.ReadFile(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"--input: cannot read '{path}': {ex.Message}", ex);
+        }
+    }
+
+    private static async Task<(CsvTable, InstrumentCatalog)> ReadStudyAsync(long studyId, CancellationToken ct)
+    {
+        var connection = await AllianceConnection.ResolveAsync(ct);
+        var buffer = new StringWriter();
+        try
+        {
+            await StudyExport.WriteAsync(connection, studyId, new ExportOptions(ExportFormat.Long, $"cli-report:{Environment.UserName}"), buffer, ct);
+        }
+        catch (StudyExportException ex)
+        {
+            throw new InputException($"--study: {ex.Message}", ex);
+        }
+        return (CsvTable.Read(new StringReader(buffer.ToString()), $"study {studyId}"), await StudyDefinitions.LoadAsync(connection, studyId, ct));
+    }
+}
