@@ -149,7 +149,8 @@ public sealed class CsvTable
         return values;
     }
 
-    private static bool IsMissing(string cell) => Array.IndexOf(MissingTokens, cell) >= 0;
+    /// <summary>True for a trimmed cell that means "missing": empty, <c>NA</c>, <c>NaN</c> or <c>.</c>.</summary>
+    public static bool IsMissing(string cell) => Array.IndexOf(MissingTokens, cell) >= 0;
 
     private static void CheckHeader(string source, int line, string[] header)
     {

@@ -93,7 +93,7 @@ internal sealed class ResponseCsvReader : IDisposable
         {
             cell = cell.Trim();
         }
-        return cell is "" or "NA" or "NaN" or "." ? null : cell;
+        return CsvTable.IsMissing(cell) ? null : cell;
     }
 
     public void Dispose()

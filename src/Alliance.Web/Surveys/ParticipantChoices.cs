@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Alliance.Data;
 using Alliance.Data.Model;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +10,7 @@ internal sealed class ParticipantChoices(AllianceDbContext db, TimeProvider cloc
     /// <summary>Records consent to the study's current consent text (idempotent per invitation).</summary>
     public Task RecordConsentAsync(SurveyInvitation survey, CancellationToken ct)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(survey.Study.ConsentText ?? "")));
+        var hash = survey.ConsentTextHash;
         var now = clock.GetUtcNow();
         return db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO consent_records (study_id, consent_id, invitation_id, consent_text_hash, given_at)

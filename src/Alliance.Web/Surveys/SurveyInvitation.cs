@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Alliance.Data.Model;
 using Alliance.Instruments;
 using Alliance.Instruments.Scoring;
@@ -23,6 +25,9 @@ internal sealed record SurveyInvitation(
     public bool IsOpen => Status == InvitationStatuses.Open;
 
     public bool NeedsConsent => Study.ConsentRequired && !ConsentOnRecord;
+
+    /// <summary>SHA-256 (hex) of the consent text the participant saw, recorded with the consent.</summary>
+    public string ConsentTextHash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Study.ConsentText ?? "")));
 
     /// <summary>The language to show: the requested one when the instrument has it, else the invitation's.</summary>
     public string LanguageFor(string? requested) =>

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Alliance.Data;
 using Alliance.Data.Model;
@@ -46,7 +44,7 @@ internal sealed class SurveySubmissions(AllianceDbContext db, TimeProvider clock
         var now = clock.GetUtcNow();
         var invitation = survey.Invitation;
         var responseId = Guid.CreateVersion7(now);
-        var consentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(survey.Study.ConsentText ?? "")));
+        var consentHash = survey.ConsentTextHash;
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
