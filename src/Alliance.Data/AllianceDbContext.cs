@@ -26,6 +26,8 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
     public DbSet<Withdrawal> Withdrawals => Set<Withdrawal>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<ScheduledForm> ScheduledForms => Set<ScheduledForm>();
+    public DbSet<StudyArm> StudyArms => Set<StudyArm>();
 
     /// <summary>Options for a connection string (Npgsql provider, migrations in this assembly).</summary>
     public static DbContextOptions<AllianceDbContext> OptionsFor(string connectionString) =>

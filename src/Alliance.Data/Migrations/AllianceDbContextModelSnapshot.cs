@@ -341,6 +341,16 @@ namespace Alliance.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("language");
 
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminded_at");
+
+                    b.Property<int>("ReminderCount")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("reminder_count");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasColumnType("text")
@@ -513,6 +523,52 @@ namespace Alliance.Data.Migrations
                     b.ToTable("response_items", (string)null);
                 });
 
+            modelBuilder.Entity("Alliance.Data.Model.ScheduledForm", b =>
+                {
+                    b.Property<long>("StudyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("study_id");
+
+                    b.Property<Guid>("ScheduledFormId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scheduled_form_id");
+
+                    b.Property<Guid>("InstrumentVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instrument_version_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("role");
+
+                    b.PrimitiveCollection<List<int>>("SessionNumbers")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("session_numbers");
+
+                    b.HasKey("StudyId", "ScheduledFormId")
+                        .HasName("pk_scheduled_forms");
+
+                    b.HasIndex("StudyId", "InstrumentVersionId")
+                        .HasDatabaseName("ix_scheduled_forms_study_id_instrument_version_id");
+
+                    b.HasIndex("StudyId", "Role", "InstrumentVersionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_scheduled_forms_study_id_role_instrument_version_id");
+
+                    b.ToTable("scheduled_forms", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_scheduled_forms_role", "role IN ('client', 'therapist')");
+
+                            t.HasCheckConstraint("ck_scheduled_forms_sessions", "0 < ALL (session_numbers)");
+                        });
+                });
+
             modelBuilder.Entity("Alliance.Data.Model.Study", b =>
                 {
                     b.Property<long>("StudyId")
@@ -563,6 +619,31 @@ namespace Alliance.Data.Migrations
                     b.ToTable("studies", (string)null);
                 });
 
+            modelBuilder.Entity("Alliance.Data.Model.StudyArm", b =>
+                {
+                    b.Property<long>("StudyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("study_id");
+
+                    b.Property<string>("Code")
+                        .HasColumnType("text")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("CliniciansSeeClientRatings")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasColumnName("clinicians_see_client_ratings");
+
+                    b.HasKey("StudyId", "Code")
+                        .HasName("pk_study_arms");
+
+                    b.ToTable("study_arms", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_study_arms_code", "length(code) BETWEEN 1 AND 64");
+                        });
+                });
+
             modelBuilder.Entity("Alliance.Data.Model.StudyMember", b =>
                 {
                     b.Property<long>("StudyId")
@@ -584,11 +665,18 @@ namespace Alliance.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("role");
 
+                    b.Property<Guid?>("TherapistId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("therapist_id");
+
                     b.HasKey("StudyId", "AccountId")
                         .HasName("pk_study_members");
 
                     b.HasIndex("AccountId")
                         .HasDatabaseName("ix_study_members_account_id");
+
+                    b.HasIndex("StudyId", "TherapistId")
+                        .HasDatabaseName("ix_study_members_study_id_therapist_id");
 
                     b.ToTable("study_members", null, t =>
                         {
@@ -830,6 +918,26 @@ namespace Alliance.Data.Migrations
                         .HasConstraintName("fk_response_items_responses_study_id_response_id");
                 });
 
+            modelBuilder.Entity("Alliance.Data.Model.ScheduledForm", b =>
+                {
+                    b.HasOne("Alliance.Data.Model.InstrumentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("StudyId", "InstrumentVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_scheduled_forms_instrument_versions_study_id_instrument_version_id");
+                });
+
+            modelBuilder.Entity("Alliance.Data.Model.StudyArm", b =>
+                {
+                    b.HasOne("Alliance.Data.Model.Study", null)
+                        .WithMany()
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_study_arms_studies_study_id");
+                });
+
             modelBuilder.Entity("Alliance.Data.Model.StudyMember", b =>
                 {
                     b.HasOne("Alliance.Data.Model.ResearcherAccount", null)
@@ -845,6 +953,12 @@ namespace Alliance.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_study_members_studies_study_id");
+
+                    b.HasOne("Alliance.Data.Model.Therapist", null)
+                        .WithMany()
+                        .HasForeignKey("StudyId", "TherapistId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_study_members_therapists_study_id_therapist_id");
                 });
 
             modelBuilder.Entity("Alliance.Data.Model.Therapist", b =>

@@ -28,4 +28,10 @@ public sealed class Invitation
     public required string Language { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When a researcher last marked the participant as reminded; null when never.</summary>
+    public DateTimeOffset? RemindedAt { get; set; }
+
+    /// <summary>How many reminders were recorded.</summary>
+    public int ReminderCount { get; set; }
 }

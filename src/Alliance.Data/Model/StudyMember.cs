@@ -10,4 +10,9 @@ public sealed class StudyMember
     public required string Role { get; set; }
 
     public DateTimeOffset AddedAt { get; set; }
+
+    /// <summary>
+    /// For a clinician: the therapist (by code in the study) whose dyads they see. A clinician without one sees no dyads.
+    /// </summary>
+    public Guid? TherapistId { get; set; }
 }

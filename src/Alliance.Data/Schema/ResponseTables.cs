@@ -24,6 +24,7 @@ internal static class ResponseTables
             e.HasOne<InstrumentVersion>().WithMany().HasForeignKey(x => new { x.StudyId, x.InstrumentVersionId })
                 .OnDelete(DeleteBehavior.Restrict);
             e.Property(x => x.CreatedAt).HasDefaultValueSql("now()");
+            e.Property(x => x.ReminderCount).HasDefaultValue(0);
         });
 
         b.Entity<Draft>(e =>

@@ -35,6 +35,28 @@ internal static class StudyTables
             e.HasOne<ResearcherAccount>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => x.AccountId);
             e.Property(x => x.AddedAt).HasDefaultValueSql("now()");
+            e.HasOne<Therapist>().WithMany().HasForeignKey(x => new { x.StudyId, x.TherapistId }).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        b.Entity<ScheduledForm>(e =>
+        {
+            e.ToTable("scheduled_forms", t =>
+            {
+                t.HasCheckConstraint("ck_scheduled_forms_role", "role IN ('client', 'therapist')");
+                t.HasCheckConstraint("ck_scheduled_forms_sessions", "0 < ALL (session_numbers)");
+            });
+            e.HasKey(x => new { x.StudyId, x.ScheduledFormId });
+            e.HasIndex(x => new { x.StudyId, x.Role, x.InstrumentVersionId }).IsUnique();
+            e.HasOne<InstrumentVersion>().WithMany().HasForeignKey(x => new { x.StudyId, x.InstrumentVersionId })
+                .OnDelete(DeleteBehavior.Restrict);
+        });
+
+        b.Entity<StudyArm>(e =>
+        {
+            e.ToTable("study_arms", t => t.HasCheckConstraint("ck_study_arms_code", "length(code) BETWEEN 1 AND 64"));
+            e.HasKey(x => new { x.StudyId, x.Code });
+            e.HasOne<Study>().WithMany().HasForeignKey(x => x.StudyId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.CliniciansSeeClientRatings).HasDefaultValue(true);
         });
 
         b.Entity<ApiToken>(e =>

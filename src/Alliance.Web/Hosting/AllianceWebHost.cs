@@ -55,7 +55,7 @@ public static class AllianceWebHost
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             o.SerializerOptions.DictionaryKeyPolicy = null;
         });
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages().AddMvcOptions(o => o.Filters.Add<StudyPageFilter>());
         builder.Services.AddSurveys(builder.Configuration);
         builder.Services.AddWorkspace();
 
@@ -68,6 +68,9 @@ public static class AllianceWebHost
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Workspace pages answer 403/404 with a page in the workspace's language rather than a bare status line.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/studies", StringComparison.Ordinal),
+            b => b.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -66,6 +66,13 @@ public sealed record WorkspaceText(
         return English;
     }
 
+    /// <summary>The wording of <paramref name="key"/> in this language (see <see cref="Wording.Wording"/>); throws for an unknown key.</summary>
+    public string this[string key] => Wording.Wording.Get(key, Code);
+
+    /// <summary>The wording of <paramref name="key"/> with <c>{0}</c>, <c>{1}</c>, … filled in (invariant number formats).</summary>
+    public string Format(string key, params object?[] values) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, this[key], values);
+
     /// <summary>Role names as the pages show them.</summary>
     public string RoleName(string role) => (Code, role) switch
     {

@@ -59,6 +59,32 @@ internal static partial class Researchers
         }));
     }
 
+    /// <summary>A browser (cookie jar, no redirects followed) signed in as <paramref name="member"/>.</summary>
+    public static async Task<HttpClient> SignedInAsync(RunningApp app, Member member)
+    {
+        var browser = Browser(app);
+        using var response = await PostSignInAsync(browser, member.Email, member.Password);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            browser.Dispose();
+            throw new InvalidOperationException($"sign-in as {member.Email} answered {(int)response.StatusCode}");
+        }
+        return browser;
+    }
+
+    /// <summary>
+    /// Loads <paramref name="pageUrl"/> (for the antiforgery token of its forms) and posts <paramref name="fields"/>
+    /// to <paramref name="postUrl"/> (the page itself when null), as a browser submitting the page's form would.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string pageUrl,
+        IEnumerable<KeyValuePair<string, string>> fields, string? postUrl = null)
+    {
+        var page = await browser.GetStringAsync(pageUrl);
+        var token = AntiforgeryField().Match(page).Groups[1].Value;
+        return await browser.PostAsync(postUrl ?? pageUrl, new FormUrlEncodedContent(
+            fields.Append(new KeyValuePair<string, string>("__RequestVerificationToken", token))));
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 }

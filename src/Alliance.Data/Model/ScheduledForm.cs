@@ -1,0 +1,27 @@
+namespace Alliance.Data.Model;
+
+/// <summary>
+/// One line of a study's schedule: which frozen form a role fills after which sessions (table <c>scheduled_forms</c>).
+/// For example client × session-end form × every session, or client × working-alliance form × sessions 3, 6, 10.
+/// Recording a session creates one invitation per line that applies to its number.
+/// </summary>
+public sealed class ScheduledForm
+{
+    public long StudyId { get; set; }
+
+    public Guid ScheduledFormId { get; set; }
+
+    /// <summary><see cref="RaterRoles.Client"/> or <see cref="RaterRoles.Therapist"/>.</summary>
+    public required string Role { get; set; }
+
+    public Guid InstrumentVersionId { get; set; }
+
+    /// <summary>Session numbers after which the form is due; empty means every session.</summary>
+    public List<int> SessionNumbers { get; set; } = [];
+
+    /// <summary>Order on the set-up page and in a session's list of forms.</summary>
+    public int Position { get; set; }
+
+    /// <summary>Whether the form is due after session <paramref name="number"/>.</summary>
+    public bool AppliesTo(int number) => SessionNumbers.Count == 0 || SessionNumbers.Contains(number);
+}
