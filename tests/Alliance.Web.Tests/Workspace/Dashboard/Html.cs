@@ -17,7 +17,7 @@ internal static partial class Html
         return page[start..page.IndexOf("</tr>", start, StringComparison.Ordinal)];
     }
 
-    /// <summary>The element with <c>id="{id}"</c> up to the first <paramref name="end"/> after it.</summary>
+    /// <summary>The content of the element with <c>id="{id}"</c> up to the first <paramref name="end"/> after it.</summary>
     public static string Element(string page, string id, string end)
     {
         var start = page.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
@@ -25,7 +25,8 @@ internal static partial class Html
         {
             throw new InvalidOperationException($"no element id=\"{id}\"");
         }
-        return page[start..page.IndexOf(end, start, StringComparison.Ordinal)];
+        var open = page.IndexOf('>', start) + 1;
+        return page[open..page.IndexOf(end, open, StringComparison.Ordinal)];
     }
 
     /// <summary>The decoded texts of the <c>&lt;td class="count"&gt;</c> cells, in order.</summary>
