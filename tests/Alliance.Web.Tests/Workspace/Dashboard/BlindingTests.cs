@@ -48,6 +48,11 @@ public partial class BlindingTests(DashboardStudies app) : IClassFixture<Dashboa
         Assert.False(ClientFormWithScore().IsMatch(Html.Text(dyad)), "a client form's score is shown");
         Assert.Contains("Therapist, session 10:", dyad, StringComparison.Ordinal);
         Assert.Contains("20 of 22 forms submitted", Html.Text(dyad), StringComparison.Ordinal);
+        var chart = System.Xml.Linq.XDocument.Parse(dyad[dyad.IndexOf("<svg", StringComparison.Ordinal)..(dyad.IndexOf("</svg>", StringComparison.Ordinal) + 6)]);
+        var texts = chart.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToList();
+        Assert.Contains("Therapist", texts);
+        Assert.DoesNotContain(texts, t => t.Contains("Client", StringComparison.Ordinal) || t.Contains("cutoff", StringComparison.Ordinal));
+        Assert.DoesNotContain("style=", dyad + page, StringComparison.Ordinal);
     }
 
     [Fact]
