@@ -19,7 +19,8 @@ internal static class StudyDashboard
         var therapists = dyads.GroupBy(d => d.Therapist, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new TherapistOverview(g.Key, g.Count(), g.Select(d => d.Completion).Aggregate(Completion.None, Completion.Add)))
             .ToList();
-        return new StudyOverview(dyads.Select(d => d.Completion).Aggregate(Completion.None, Completion.Add), therapists, dyads);
+        return new StudyOverview(dyads.Select(d => d.Completion).Aggregate(Completion.None, Completion.Add), therapists, dyads,
+            CompletionWeeks.Of(snapshot.Rows, now));
     }
 
     public static DyadOverview Dyad(DashboardSnapshot snapshot, StudyContext study, VisibleDyad dyad, IEnumerable<FormRow> dyadRows,

@@ -81,6 +81,14 @@ internal static class DashboardWording
         new("dashboard.state.overdue", "overdue", "überfällig"),
         new("dashboard.state.expired", "expired", "abgelaufen"),
         new("dashboard.state.withdrawn", "withdrawn", "zurückgezogen"),
+        new("dashboard.weeks", "Completion per study week", "Rücklauf je Studienwoche"),
+        new("dashboard.weeks.description", "Forms due and submitted in each of {0} study weeks (bars: due in grey, submitted in blue).",
+            "Fällige und abgeschickte Bögen in jeder von {0} Studienwochen (Balken: fällig grau, abgeschickt blau)."),
+        new("dashboard.weeks.caption", "Week 1 begins with the earliest session shown. Due = submitted + overdue + expired.",
+            "Woche 1 beginnt mit der frühesten gezeigten Sitzung. Fällig = abgeschickt + überfällig + abgelaufen."),
+        new("dashboard.weeks.table", "The chart's numbers as a table", "Die Zahlen des Diagramms als Tabelle"),
+        new("dashboard.week", "Study week", "Studienwoche"),
+        new("dashboard.due", "Due", "Fällig"),
         new("dashboard.notrated", "not rated", "nicht bewertet"),
     ];
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using System.Xml.Linq;
 using Alliance.Data.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -74,6 +75,33 @@ public class CompletionDashboardTests(DashboardStudies app) : IClassFixture<Dash
             Assert.Equal([$"{sessions}", c.Rate, $"{c.Overdue}"], Html.Counts(Html.Row(page, "dyad", g.Key)));
         }
         Assert.Contains("Completion rate = submitted ÷ (submitted + overdue + expired)", Html.Text(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CompletionPerStudyWeekIsChartedAndTabulatedFromTheDatabase()
+    {
+        var (demo, _) = await app.StudiesAsync();
+        await using var db = app.OpenDb();
+        var rows = await (from i in db.Invitations
+                          where i.StudyId == demo.StudyId
+                          join s in db.Sessions on i.SessionId equals s.SessionId
+                          select new { i.Status, i.ExpiresAt, s.HeldOn }).ToListAsync();
+        using var browser = await AsAsync(demo.StudyId, StudyRoles.Owner);
+
+        var page = await browser.GetStringAsync($"/studies/{demo.StudyId}?lang=en");
+
+        var first = rows.Min(r => r.HeldOn!.Value);
+        var weeks = rows.GroupBy(r => ((r.HeldOn!.Value.DayNumber - first.DayNumber) / 7) + 1).OrderBy(g => g.Key).ToList();
+        Assert.Equal(Enumerable.Range(1, weeks[^1].Key), weeks.Select(w => w.Key));
+        foreach (var week in weeks)
+        {
+            var c = Count(week.Select(r => (r.Status, r.ExpiresAt, r.HeldOn)));
+            Assert.Equal([$"{c.Submitted + c.Overdue + c.Expired}", $"{c.Submitted}", c.Rate],
+                Html.Counts(Html.Row(page, "week", week.Key.ToString(Inv))));
+        }
+        var chart = Html.Element(page, "weeks-chart", "</figure>");
+        var svg = XDocument.Parse(chart[chart.IndexOf("<svg", StringComparison.Ordinal)..(chart.IndexOf("</svg>", StringComparison.Ordinal) + 6)]);
+        Assert.DoesNotContain(svg.Descendants().Attributes(), a => a.Name.LocalName == "style");
     }
 
     [Fact]

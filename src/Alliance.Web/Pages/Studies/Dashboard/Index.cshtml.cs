@@ -1,5 +1,7 @@
 using System.Globalization;
 using Alliance.Data;
+using Alliance.Plots;
+using Alliance.Plots.Charts;
 using Alliance.Web.Workspace;
 using Alliance.Web.Workspace.Dashboard;
 
@@ -12,12 +14,26 @@ namespace Alliance.Web.Pages.Studies.Dashboard;
 [StudyPage(StudyPolicies.Overview)]
 internal sealed class IndexModel(AllianceDbContext db, TimeProvider time) : StudyPageModel
 {
-    public StudyOverview Overview { get; private set; } = new(Completion.None, [], []);
+    public StudyOverview Overview { get; private set; } = new(Completion.None, [], [], []);
+
+    /// <summary>Completion per study week as inline SVG (Alliance.Plots' completion chart); empty when there are no forms.</summary>
+    public string WeeksSvg { get; private set; } = "";
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var snapshot = await DashboardSnapshot.LoadAsync(db, Study, null, ct);
         Overview = StudyDashboard.Overview(snapshot, Study, time.GetUtcNow(), Text.Code);
+        if (Overview.Weeks.Count > 0)
+        {
+            WeeksSvg = CompletionChart.Create(Overview.Weeks, new ChartOptions
+            {
+                Id = "completion-weeks",
+                Title = Text["dashboard.weeks"],
+                Description = Text.Format("dashboard.weeks.description", Overview.Weeks.Count),
+                Width = FigureSize.DoubleColumn,
+                Height = 200,
+            }).ToInlineSvg();
+        }
     }
 
     /// <summary>The link to a dyad's page (codes are escaped; they may contain any character the set-up allows).</summary>
