@@ -131,6 +131,7 @@ internal static class SetupWording
         new("setup.bulk.tooLarge", "The list is larger than {0} KiB; split it into parts.",
             "Die Liste ist größer als {0} KiB; teilen Sie sie auf."),
         new("setup.csv.atLine", "Line {0}: {1}", "Zeile {0}: {1}"),
+        new("setup.csv.atColumn", "Line {0}, column {1}: {2}", "Zeile {0}, Spalte {1}: {2}"),
         new("setup.csv.atCell", "Line {0}, column {1} ({2}): {3}", "Zeile {0}, Spalte {1} ({2}): {3}"),
         new("setup.csv.noHeader", "the list is empty; the first line must be the header therapist,client,arm,started_on.",
             "die Liste ist leer; die erste Zeile muss die Kopfzeile therapist,client,arm,started_on sein."),

@@ -61,8 +61,11 @@ internal sealed partial class ParticipantsModel
     private string Describe(CsvProblem p)
     {
         var reason = Text.Format(p.ReasonKey, p.Value);
-        return p.Column == 0
-            ? Text.Format("setup.csv.atLine", p.Line, reason)
-            : Text.Format("setup.csv.atCell", p.Line, p.Column, p.ColumnName, reason);
+        return (p.Column, p.ColumnName) switch
+        {
+            (0, _) => Text.Format("setup.csv.atLine", p.Line, reason),
+            (_, "") => Text.Format("setup.csv.atColumn", p.Line, p.Column, reason),
+            _ => Text.Format("setup.csv.atCell", p.Line, p.Column, p.ColumnName, reason),
+        };
     }
 }
