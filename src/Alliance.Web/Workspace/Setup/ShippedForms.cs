@@ -32,7 +32,4 @@ public static class ShippedForms
         var json = InstrumentCatalog.ShippedDefinition(instrument.Id + ".json");
         return json is not null && Alliance.Data.Instruments.StudyInstruments.ContentHash(json) == instrument.ContentHash ? json : null;
     }
-
-    /// <summary>Where this server looks for licensed item wording.</summary>
-    public static string ItemTextDirectory => InstrumentCatalog.DefaultItemTextDirectory;
 }

@@ -26,7 +26,7 @@ internal sealed partial class SetupModel
         }
         else if (!chosen.ItemTextInstalled)
         {
-            Errors.Add("form-instrument", Text.Format("setup.form.licensed", chosen.Id, chosen.Header.ItemTextFile, ShippedForms.ItemTextDirectory));
+            Errors.Add("form-instrument", Text.Format("setup.form.licensed", chosen.Id, chosen.Header.ItemTextFile));
         }
         else if (role is RaterRoles.Client or RaterRoles.Therapist && !ShippedForms.RatedBy(chosen, role))
         {
