@@ -76,6 +76,24 @@ public class SettingsTests(RunningApp app) : IClassFixture<RunningApp>
     }
 
     [Fact]
+    public async Task OverlongNameAndConsentTextAreRefused()
+    {
+        var (owner, browser) = await SetupPages.OwnerAsync(app, "Unchanged study");
+        using var _ = browser;
+
+        using var name = await SetupPages.PostAsync(browser, owner.StudyId, "setup", "settings", Valid(("name", new string('n', 201))));
+        using var consent = await SetupPages.PostAsync(browser, owner.StudyId, "setup", "settings", Valid(("consentText", new string('c', 20_001))));
+
+        Assert.Equal(HttpStatusCode.BadRequest, name.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, consent.StatusCode);
+        Assert.Contains("at most 20,000 characters", await SetupPages.TextAsync(consent), StringComparison.Ordinal);
+        await using var db = app.OpenDb();
+        var study = await db.Studies.SingleAsync(s => s.StudyId == owner.StudyId);
+        Assert.Equal("Unchanged study", study.Name);
+        Assert.Null(study.ConsentText);
+    }
+
+    [Fact]
     public async Task ConsentTextMayBeEmptyWhenConsentIsNotRequired()
     {
         var (owner, browser) = await SetupPages.OwnerAsync(app);
