@@ -1,12 +1,18 @@
 using System.Security.Claims;
 using Alliance.Data;
 using Alliance.Web.Workspace;
+using Alliance.Data.Audit;
+using Alliance.Data.Model;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Alliance.Web.Pages;
 
-/// <summary><c>/studies</c>: the signed-in researcher's studies, their role in each and each study's completion (read-only).</summary>
+/// <summary>
+/// <c>/studies</c>: the signed-in researcher's studies, their role in each and each study's completion; and a form to
+/// create a study, which any signed-in account may use and of which it becomes the owner.
+/// </summary>
 [Authorize]
 internal sealed class StudiesModel(AllianceDbContext db, TimeProvider time) : PageModel
 {
@@ -16,11 +22,39 @@ internal sealed class StudiesModel(AllianceDbContext db, TimeProvider time) : Pa
 
     public string Email { get; private set; } = "";
 
+    /// <summary>The new study's name as submitted, and why it was refused (null when it was not).</summary>
+    public (string Name, string? Problem) NewStudy { get; private set; } = ("", null);
+
+    private Guid AccountId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Text = WorkspaceText.For(Request);
         Email = User.FindFirstValue(ClaimTypes.Name) ?? "";
-        var accountId = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
-        Studies = await StudySummaries.ForAccountAsync(db, accountId, time.GetUtcNow(), ct);
+        Studies = await StudySummaries.ForAccountAsync(db, AccountId, time.GetUtcNow(), ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? name, CancellationToken ct)
+    {
+        var trimmed = (name ?? "").Trim();
+        if (trimmed.Length is 0 or > 200)
+        {
+            await OnGetAsync(ct);
+            NewStudy = (trimmed, Text["setup.name.invalid"]);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var now = time.GetUtcNow();
+        var study = new Study { Name = trimmed, CreatedAt = now };
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Studies.Add(study);
+        await db.SaveChangesAsync(ct);
+        db.StudyMembers.Add(new StudyMember { StudyId = study.StudyId, AccountId = AccountId, Role = StudyRoles.Owner, AddedAt = now });
+        var email = User.FindFirstValue(ClaimTypes.Name) ?? "";
+        AuditTrail.Add(db, study.StudyId, $"account:{AccountId:D} {email}", "study.create", new { name = trimmed });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return Redirect(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"/studies/{study.StudyId}/setup?lang={WorkspaceText.For(Request).Code}"));
     }
 }

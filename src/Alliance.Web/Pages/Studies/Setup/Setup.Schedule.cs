@@ -1,0 +1,148 @@
+using Alliance.Data.Audit;
+using Alliance.Data.Instruments;
+using Alliance.Data.Model;
+using Alliance.Web.Workspace.Setup;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Web.Pages.Studies.Setup;
+
+/// <summary>The set-up page's forms-and-schedule and arms handlers.</summary>
+internal sealed partial class SetupModel
+{
+    public async Task<IActionResult> OnPostAddFormAsync(string? role, string? instrument, string? sessionsMode, string? sessions,
+        CancellationToken ct)
+    {
+        NewForm = (role ?? "", instrument ?? "", sessionsMode ?? "", sessions ?? "");
+        if (role is not (RaterRoles.Client or RaterRoles.Therapist))
+        {
+            Errors.Add("form-role", Text["setup.form.role"]);
+        }
+        var chosen = ShippedForms.Find(instrument);
+        var definition = chosen is null ? null : ShippedForms.Definition(chosen);
+        if (chosen is null || definition is null)
+        {
+            Errors.Add("form-instrument", Text["setup.form.instrument"]);
+        }
+        else if (!chosen.ItemTextInstalled)
+        {
+            Errors.Add("form-instrument", Text.Format("setup.form.licensed", chosen.Id, chosen.Header.ItemTextFile));
+        }
+        else if (role is RaterRoles.Client or RaterRoles.Therapist && !ShippedForms.RatedBy(chosen, role))
+        {
+            Errors.Add("form-role", Text.Format("setup.form.rater", chosen.Id, Text["setup.role." + role]));
+        }
+        List<int> numbers = [];
+        if (sessionsMode == "listed")
+        {
+            numbers = SessionList.Parse(sessions, out var problem, out var value) ?? [];
+            if (problem is not null)
+            {
+                Errors.Add("form-sessions", Text.Format(problem, value, SessionList.Highest));
+            }
+        }
+        else if (sessionsMode != "every")
+        {
+            Errors.Add("form-sessions-every", Text["setup.sessions.mode"]);
+        }
+        if (!Errors.Any)
+        {
+            var frozen = await db.InstrumentVersions.AsNoTracking().SingleOrDefaultAsync(v => v.StudyId == Study.StudyId
+                && v.InstrumentId == chosen!.Id && v.Version == chosen.Version, ct);
+            if (frozen is not null && frozen.ContentHash != chosen!.ContentHash)
+            {
+                Errors.Add("form-instrument", Text.Format("setup.form.frozenDiffers", chosen.Id, chosen.Version, frozen.ContentHash));
+            }
+            else if (frozen is not null && await db.ScheduledForms.AnyAsync(f => f.StudyId == Study.StudyId && f.Role == role
+                && f.InstrumentVersionId == frozen.InstrumentVersionId, ct))
+            {
+                Errors.Add("form-instrument", Text.Format("setup.form.duplicate", chosen!.Id, chosen.Version, Text["setup.role." + role]));
+            }
+        }
+        if (Errors.Any)
+        {
+            return await InvalidAsync(settings: true, ct);
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var version = await StudyInstruments.FreezeAsync(db, Study.StudyId, definition!, ct);
+        var position = await db.ScheduledForms.Where(f => f.StudyId == Study.StudyId).Select(f => (int?)f.Position).MaxAsync(ct) ?? 0;
+        db.ScheduledForms.Add(new ScheduledForm
+        {
+            StudyId = Study.StudyId, ScheduledFormId = Guid.CreateVersion7(), Role = role!, InstrumentVersionId = version.InstrumentVersionId,
+            SessionNumbers = numbers, Position = position + 1,
+        });
+        AuditTrail.Add(db, Study.StudyId, Study.Actor, "setup.form.add",
+            new { role, instrument = version.InstrumentId, version = version.Version, contentHash = version.ContentHash, sessions = numbers });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return Redirect(StudyUrl("setup?saved=true#forms"));
+    }
+
+    public async Task<IActionResult> OnPostRemoveFormAsync(Guid scheduledFormId, CancellationToken ct)
+    {
+        var form = await db.ScheduledForms.SingleOrDefaultAsync(f => f.StudyId == Study.StudyId && f.ScheduledFormId == scheduledFormId, ct);
+        if (form is null)
+        {
+            return NotFound();
+        }
+        db.ScheduledForms.Remove(form);
+        AuditTrail.Add(db, Study.StudyId, Study.Actor, "setup.form.remove",
+            new { scheduledFormId, role = form.Role, instrumentVersionId = form.InstrumentVersionId });
+        await db.SaveChangesAsync(ct);
+        return Redirect(StudyUrl("setup?saved=true#forms"));
+    }
+
+    public async Task<IActionResult> OnPostAddArmAsync(string? code, bool cliniciansSee, CancellationToken ct)
+    {
+        var arm = (code ?? "").Trim();
+        NewArm = (arm, cliniciansSee);
+        if (!SetupCodes.IsArmCode(arm))
+        {
+            Errors.Add("arm-code", Text["setup.arm.code"]);
+        }
+        else if (await db.StudyArms.AnyAsync(a => a.StudyId == Study.StudyId && a.Code == arm, ct))
+        {
+            Errors.Add("arm-code", Text.Format("setup.arm.exists", arm));
+        }
+        if (Errors.Any)
+        {
+            return await InvalidAsync(settings: true, ct);
+        }
+        // ArmTests checks that a false flag reaches the database although the column defaults to true.
+        db.StudyArms.Add(new StudyArm { StudyId = Study.StudyId, Code = arm, CliniciansSeeClientRatings = cliniciansSee });
+        AuditTrail.Add(db, Study.StudyId, Study.Actor, "setup.arm.add", new { arm, cliniciansSeeClientRatings = cliniciansSee });
+        await db.SaveChangesAsync(ct);
+        return Redirect(StudyUrl("setup?saved=true#arms"));
+    }
+
+    public async Task<IActionResult> OnPostArmFlagAsync(string? code, bool cliniciansSee, CancellationToken ct)
+    {
+        var arm = await db.StudyArms.SingleOrDefaultAsync(a => a.StudyId == Study.StudyId && a.Code == code, ct);
+        if (arm is null)
+        {
+            return NotFound();
+        }
+        arm.CliniciansSeeClientRatings = cliniciansSee;
+        AuditTrail.Add(db, Study.StudyId, Study.Actor, "setup.arm.change", new { arm = arm.Code, cliniciansSeeClientRatings = cliniciansSee });
+        await db.SaveChangesAsync(ct);
+        return Redirect(StudyUrl("setup?saved=true#arms"));
+    }
+
+    public async Task<IActionResult> OnPostRemoveArmAsync(string? code, CancellationToken ct)
+    {
+        var arm = await db.StudyArms.SingleOrDefaultAsync(a => a.StudyId == Study.StudyId && a.Code == code, ct);
+        if (arm is null)
+        {
+            return NotFound();
+        }
+        if (await db.Dyads.AnyAsync(d => d.StudyId == Study.StudyId && d.Arm == arm.Code, ct))
+        {
+            Errors.Add("arm-row-" + arm.Code, Text.Format("setup.arm.inUse", arm.Code));
+            return await InvalidAsync(settings: true, ct);
+        }
+        db.StudyArms.Remove(arm);
+        AuditTrail.Add(db, Study.StudyId, Study.Actor, "setup.arm.remove", new { arm = arm.Code });
+        await db.SaveChangesAsync(ct);
+        return Redirect(StudyUrl("setup?saved=true#arms"));
+    }
+}
