@@ -55,6 +55,10 @@ public static class AllianceWebHost
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             o.SerializerOptions.DictionaryKeyPolicy = null;
         });
+        // Razor encodes every non-ASCII character as an entity by default; German pages (and item text in any
+        // language) are sent as UTF-8 text instead. HTML-significant characters are still encoded.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddRazorPages().AddMvcOptions(o => o.Filters.Add<StudyPageFilter>());
         builder.Services.AddSurveys(builder.Configuration);
         builder.Services.AddWorkspace();
