@@ -10,7 +10,7 @@ namespace Alliance.Web.Workspace.Sessions;
 /// dark modules, one unit per module, runs of a row merged into one rectangle. No style attributes (the CSP forbids
 /// inline style); the page's CSS sizes it and gives it a white background.
 /// </summary>
-internal static class QrSvg
+public static class QrSvg
 {
     /// <summary>QRCoder's module matrix for <paramref name="text"/>: rows of booleans, true = dark.</summary>
     public static bool[][] Modules(string text)
