@@ -17,34 +17,7 @@ internal sealed class SurveyLinks(AllianceDbContext db, FrozenInstruments instru
     public async Task<SurveyInvitation?> FindAsync(string token, CancellationToken ct)
     {
         var hash = SecretToken.HashOf(token.Length <= MaxTokenLength ? token : "");
-        // One round trip: the invitation with its session, dyad, study and instrument version, its response and draft,
-        // and whether its participant withdrew. (Consent, needed only by studies that ask for it, is a second query.)
-        var row = await (
-            from i in db.Invitations.AsNoTracking()
-            where i.TokenHash == hash
-            join s in db.Sessions on new { i.StudyId, i.SessionId } equals new { s.StudyId, s.SessionId }
-            join d in db.Dyads on new { s.StudyId, s.DyadId } equals new { d.StudyId, d.DyadId }
-            join st in db.Studies on i.StudyId equals st.StudyId
-            join v in db.InstrumentVersions on new { i.StudyId, i.InstrumentVersionId } equals new { v.StudyId, v.InstrumentVersionId }
-            // (study_id, invitation_id) is unique in both tables: plain left joins, which use those indexes.
-            // (FirstOrDefault() here would make EF number every row of the tables with ROW_NUMBER().)
-            from r in db.Responses.Where(r => r.StudyId == i.StudyId && r.InvitationId == i.InvitationId).DefaultIfEmpty()
-            from dr in db.Drafts.Where(x => x.StudyId == i.StudyId && x.InvitationId == i.InvitationId).DefaultIfEmpty()
-            let participant = i.Role == RaterRoles.Client ? d.ClientId : d.TherapistId
-            select new
-            {
-                Invitation = i,
-                Session = s.Number,
-                Participant = participant,
-                Study = st,
-                v.InstrumentId,
-                v.ContentHash,
-                Response = r,
-                Draft = dr,
-                Withdrawn = db.Withdrawals.Any(w => w.StudyId == i.StudyId
-                    && (i.Role == RaterRoles.Client ? w.ClientId == participant : w.TherapistId == participant)),
-            })
-            .SingleOrDefaultAsync(ct);
+        var row = await Lookup(db, hash, ct);
         if (row is null || token.Length > MaxTokenLength)
         {
             return null;
@@ -68,13 +41,64 @@ internal sealed class SurveyLinks(AllianceDbContext db, FrozenInstruments instru
         return new SurveyInvitation(invitation, row.Study, row.Session, row.Participant, scorer, status, response, draft, consent);
     }
 
-    /// <summary>Whether this participant (same person, same role) consented through any of their links.</summary>
     private Task<bool> ConsentOnRecordAsync(Invitation invitation, Guid participant, CancellationToken ct) =>
-        (from c in db.ConsentRecords
-         where c.StudyId == invitation.StudyId
-         join i in db.Invitations on new { c.StudyId, c.InvitationId } equals new { i.StudyId, i.InvitationId }
-         join s in db.Sessions on new { i.StudyId, i.SessionId } equals new { s.StudyId, s.SessionId }
-         join d in db.Dyads on new { s.StudyId, s.DyadId } equals new { d.StudyId, d.DyadId }
-         where i.Role == invitation.Role && (invitation.Role == RaterRoles.Client ? d.ClientId == participant : d.TherapistId == participant)
-         select c).AnyAsync(ct);
+        ConsentLookup(db, invitation.StudyId, invitation.Role, participant, ct);
+
+    /// <summary>
+    /// One round trip: the invitation with its session, dyad, study and instrument version, its response and draft,
+    /// and whether its participant withdrew. Compiled once: an ad-hoc query makes EF re-examine (and compile parts
+    /// of) this expression tree on every request, which cost more CPU than the rest of a submission together.
+    /// </summary>
+    private static readonly Func<AllianceDbContext, byte[], CancellationToken, Task<LinkRow?>> Lookup =
+        EF.CompileAsyncQuery((AllianceDbContext db, byte[] hash, CancellationToken ct) => (
+            from i in db.Invitations.AsNoTracking()
+            where i.TokenHash == hash
+            join s in db.Sessions on new { i.StudyId, i.SessionId } equals new { s.StudyId, s.SessionId }
+            join d in db.Dyads on new { s.StudyId, s.DyadId } equals new { d.StudyId, d.DyadId }
+            join st in db.Studies on i.StudyId equals st.StudyId
+            join v in db.InstrumentVersions on new { i.StudyId, i.InstrumentVersionId } equals new { v.StudyId, v.InstrumentVersionId }
+            // (study_id, invitation_id) is unique in both tables: plain left joins, which use those indexes.
+            // (FirstOrDefault() here would make EF number every row of the tables with ROW_NUMBER().)
+            from r in db.Responses.Where(r => r.StudyId == i.StudyId && r.InvitationId == i.InvitationId).DefaultIfEmpty()
+            from dr in db.Drafts.Where(x => x.StudyId == i.StudyId && x.InvitationId == i.InvitationId).DefaultIfEmpty()
+            let participant = i.Role == RaterRoles.Client ? d.ClientId : d.TherapistId
+            select new LinkRow
+            {
+                Invitation = i,
+                Session = s.Number,
+                Participant = participant,
+                Study = st,
+                InstrumentId = v.InstrumentId,
+                ContentHash = v.ContentHash,
+                Response = r,
+                Draft = dr,
+                Withdrawn = db.Withdrawals.Any(w => w.StudyId == i.StudyId
+                    && (i.Role == RaterRoles.Client ? w.ClientId == participant : w.TherapistId == participant)),
+            })
+            .SingleOrDefault());
+
+    /// <summary>Whether this participant (same person, same role) consented through any of their links.</summary>
+    private static readonly Func<AllianceDbContext, long, string, Guid, CancellationToken, Task<bool>> ConsentLookup =
+        EF.CompileAsyncQuery((AllianceDbContext db, long studyId, string role, Guid participant, CancellationToken ct) => (
+            from c in db.ConsentRecords
+            where c.StudyId == studyId
+            join i in db.Invitations on new { c.StudyId, c.InvitationId } equals new { i.StudyId, i.InvitationId }
+            join s in db.Sessions on new { i.StudyId, i.SessionId } equals new { s.StudyId, s.SessionId }
+            join d in db.Dyads on new { s.StudyId, s.DyadId } equals new { d.StudyId, d.DyadId }
+            where i.Role == role && (role == RaterRoles.Client ? d.ClientId == participant : d.TherapistId == participant)
+            select c).Any());
+
+    /// <summary>What <see cref="Lookup"/> reads for a token.</summary>
+    private sealed class LinkRow
+    {
+        public required Invitation Invitation { get; init; }
+        public int Session { get; init; }
+        public Guid Participant { get; init; }
+        public required Study Study { get; init; }
+        public required string InstrumentId { get; init; }
+        public required string ContentHash { get; init; }
+        public Response? Response { get; init; }
+        public Draft? Draft { get; init; }
+        public bool Withdrawn { get; init; }
+    }
 }

@@ -27,6 +27,9 @@ public class RunningApp : IAsyncLifetime
     /// <summary>Extra command-line settings for the app under test (e.g. a lower guessing limit).</summary>
     protected virtual IEnumerable<string> Settings => [];
 
+    /// <summary>The app's services (e.g. its endpoints, for tests that cover every route).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("not started");
+
     public AllianceDbContext OpenDb() => AllianceDbContext.Open(ConnectionString);
 
     public async Task InitializeAsync()

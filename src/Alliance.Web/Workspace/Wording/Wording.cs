@@ -11,6 +11,7 @@ internal static class Wording
 {
     private static readonly FrozenDictionary<string, Entry> Entries = Join(
         CommonWording.Entries,
+        DashboardWording.Entries,
         SessionsWording.Entries);
 
     /// <summary>Every entry, for the completeness test.</summary>

@@ -1,0 +1,41 @@
+using Alliance.Data;
+using Alliance.Data.Audit;
+using Alliance.Web.Workspace;
+using Alliance.Web.Workspace.Dashboard;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Alliance.Web.Pages.Studies.Dashboard;
+
+/// <summary>
+/// <c>/studies/{id}/dyads/{code}</c>: one dyad's sessions with both roles' forms and scores, its alerts and its
+/// trajectory chart. 404 for a dyad the member may not see (another therapist's, another study's, none). Every view is
+/// written to the audit log, since the page shows identifiable rating data.
+/// </summary>
+[StudyPage(StudyPolicies.Overview)]
+internal sealed class DyadModel(AllianceDbContext db, TimeProvider time) : StudyPageModel
+{
+    public DyadDetail Detail { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
+    {
+        var snapshot = await DashboardSnapshot.LoadAsync(db, Study, code, ct);
+        if (DyadPage.Build(snapshot, Study, time.GetUtcNow(), Text) is not { } detail)
+        {
+            return NotFound();
+        }
+        Detail = detail;
+        AuditTrail.Add(db, Study.StudyId, Study.Actor, "view", new { page = "dyad", dyad = detail.Overview.Code });
+        await db.SaveChangesAsync(ct);
+        return Page();
+    }
+
+    public string Score(double? value) => value is double v ? DashboardAlert.Number(v) : Text["dashboard.notrated"];
+
+    public string Form(FormStatus form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var state = Text["dashboard.state." + form.State];
+        return Text.Format("dashboard.form", Text["dashboard.role." + form.Role], form.Instrument,
+            form.Score is double s ? state + ", " + DashboardAlert.Number(s) : state);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using Alliance.Data;
+using Alliance.Plots;
+using Alliance.Plots.Charts;
+using Alliance.Web.Workspace;
+using Alliance.Web.Workspace.Dashboard;
+
+namespace Alliance.Web.Pages.Studies.Dashboard;
+
+/// <summary>
+/// <c>/studies/{id}</c>: the completion dashboard. Totals, one table per therapist and one per dyad with latest scores
+/// and alerts; clinicians see their therapist's dyads, with client ratings hidden where their arm is blinded.
+/// </summary>
+[StudyPage(StudyPolicies.Overview)]
+internal sealed class IndexModel(AllianceDbContext db, TimeProvider time) : StudyPageModel
+{
+    public StudyOverview Overview { get; private set; } = new(Completion.None, [], [], []);
+
+    /// <summary>Completion per study week as inline SVG (Alliance.Plots' completion chart); empty when there are no forms.</summary>
+    public string WeeksSvg { get; private set; } = "";
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var snapshot = await DashboardSnapshot.LoadAsync(db, Study, null, ct);
+        Overview = StudyDashboard.Overview(snapshot, Study, time.GetUtcNow(), Text.Code);
+        if (Overview.Weeks.Count > 0)
+        {
+            WeeksSvg = CompletionChart.Create(Overview.Weeks, new ChartOptions
+            {
+                Id = "completion-weeks",
+                Title = Text["dashboard.weeks"],
+                Description = Text.Format("dashboard.weeks.description", Overview.Weeks.Count),
+                Width = FigureSize.DoubleColumn,
+                Height = 200,
+            }).ToInlineSvg();
+        }
+    }
+
+    /// <summary>The link to a dyad's page (codes are escaped; they may contain any character the set-up allows).</summary>
+    public string DyadUrl(string code) => StudyUrl("dyads/" + Uri.EscapeDataString(code));
+
+    public string Rate(Completion completion) => Format(Text, completion);
+
+    public string Latest(LatestScore? score) => score is null ? Text["dashboard.none"]
+        : Text.Format("dashboard.latest", DashboardAlert.Number(score.Score), score.Session, score.Instrument);
+
+    public static string Format(WorkspaceText text, Completion completion)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(completion);
+        return completion.Rate is double r ? (r * 100).ToString("0", CultureInfo.InvariantCulture) + " %" : text["dashboard.rate.none"];
+    }
+}

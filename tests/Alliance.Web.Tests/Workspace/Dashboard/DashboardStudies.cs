@@ -1,0 +1,56 @@
+using Alliance.Data.Demo;
+using Alliance.Data.Model;
+using Alliance.Web.Tests.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Web.Tests.Workspace.Dashboard;
+
+/// <summary>
+/// The running app with a demo study prepared for the dashboard (arms: <c>feedback</c> unblinded, <c>usual-care</c>
+/// blinded for clinicians; some session-11 links made overdue, expired or withdrawn) and a small study built so that
+/// its alerts are known (<see cref="AlertStudy"/>). Seeded once per test class; the tests only read it.
+/// </summary>
+public sealed class DashboardStudies : RunningApp
+{
+    private readonly Lazy<Task<Seeded>> _seeded;
+
+    public DashboardStudies() => _seeded = new(SeedAsync);
+
+    internal sealed record Seeded(DemoStudyResult Demo, AlertStudy.Built Alerts);
+
+    internal Task<Seeded> StudiesAsync() => _seeded.Value;
+
+    private async Task<Seeded> SeedAsync()
+    {
+        await using var db = OpenDb();
+        var demo = await DemoStudy.SeedAsync(db, BaseAddress.ToString().TrimEnd('/'), 31, CancellationToken.None);
+        var id = demo.StudyId;
+        // The demo writes its arms itself (feedback unblinded, usual-care blinded); the tests below rely on that.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var last = await (from s in db.Sessions
+                          where s.StudyId == id && s.Number == DemoStudy.AnsweredSessions + 1
+                          join d in db.Dyads on s.DyadId equals d.DyadId
+                          select new { Session = s, d.Code }).ToListAsync();
+        foreach (var s in last.Where(s => s.Code.StartsWith("T01-", StringComparison.Ordinal)))
+        {
+            s.Session.HeldOn = today.AddDays(-3);
+        }
+        await ChangeAsync(db, id, "T02-C05", RaterRoles.Client, i => i.Status = InvitationStatuses.Expired);
+        await ChangeAsync(db, id, "T03-C09", RaterRoles.Therapist, i => i.ExpiresAt = DateTimeOffset.UtcNow.AddHours(-1));
+        await ChangeAsync(db, id, "T04-C13", RaterRoles.Client, i => i.Status = InvitationStatuses.Withdrawn);
+        await db.SaveChangesAsync();
+        var alerts = await AlertStudy.CreateAsync(db);
+        return new Seeded(demo, alerts);
+    }
+
+    private static async Task ChangeAsync(Alliance.Data.AllianceDbContext db, long studyId, string dyad, string role, Action<Invitation> change)
+    {
+        var invitation = await (from i in db.Invitations
+                                where i.StudyId == studyId && i.Role == role && i.Status == InvitationStatuses.Open
+                                join s in db.Sessions on i.SessionId equals s.SessionId
+                                join d in db.Dyads on s.DyadId equals d.DyadId
+                                where d.Code == dyad
+                                select i).SingleAsync();
+        change(invitation);
+    }
+}
