@@ -12,7 +12,8 @@ namespace Alliance.Web.Workspace.Sessions;
 /// </summary>
 internal static class OverdueInvitations
 {
-    public const int DefaultHeldDays = 2;
+    /// <summary>The dashboard's definition of overdue, so both pages count the same forms by default.</summary>
+    public const int DefaultHeldDays = Dashboard.CompletionRules.OverdueAfterDays;
 
     public static readonly TimeSpan ExpiringWithin = TimeSpan.FromDays(2);
 
@@ -21,7 +22,8 @@ internal static class OverdueInvitations
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var heldBy = today.AddDays(-heldDays);
-        var createdBy = now.AddDays(-heldDays);
+        // Without a session date the day the link was created counts, as on the dashboard (whole UTC days).
+        var createdBefore = new DateTimeOffset(heldBy.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var soon = now + ExpiringWithin;
         var candidates = await (
             from i in db.Invitations.AsNoTracking()
@@ -29,7 +31,7 @@ internal static class OverdueInvitations
             join s in db.Sessions on new { i.StudyId, i.SessionId } equals new { s.StudyId, s.SessionId }
             join d in VisibleDyads.For(db, study) on s.DyadId equals d.DyadId
             join v in db.InstrumentVersions on new { i.StudyId, i.InstrumentVersionId } equals new { v.StudyId, v.InstrumentVersionId }
-            where (s.HeldOn != null && s.HeldOn <= heldBy) || (s.HeldOn == null && i.CreatedAt <= createdBy)
+            where (s.HeldOn != null && s.HeldOn <= heldBy) || (s.HeldOn == null && i.CreatedAt < createdBefore)
                 || i.ExpiresAt <= soon || i.Status == InvitationStatuses.Expired
             where !db.Responses.Any(r => r.StudyId == i.StudyId && r.InvitationId == i.InvitationId)
             where !db.Withdrawals.Any(w => w.StudyId == i.StudyId && (w.InvitationId == i.InvitationId

@@ -136,6 +136,26 @@ public partial class RemindersTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.DoesNotContain("http", csv, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WithoutASessionDateTheDayTheLinkWasCreatedCounts()
+    {
+        await using var db = app.OpenDb();
+        var seeded = await SessionStudy.CreateAsync(db, dyads: 1);
+        var links = await InvitationIssuer.RecordSessionsAsync(db, seeded.StudyId,
+            [new SessionPlan(seeded.Dyads[0].DyadId, 1, Today), new SessionPlan(seeded.Dyads[0].DyadId, 2, Today)],
+            "http://h", DateTimeOffset.UtcNow, CancellationToken.None);
+        var (old, fresh) = (links[0].Invitation.InvitationId, links[1].Invitation.InvitationId);
+        await db.Sessions.Where(s => s.StudyId == seeded.StudyId).ExecuteUpdateAsync(u => u.SetProperty(s => s.HeldOn, (DateOnly?)null));
+        await db.Invitations.Where(i => i.InvitationId == old).ExecuteUpdateAsync(u => u.SetProperty(i => i.CreatedAt, DateTimeOffset.UtcNow.AddDays(-3)));
+        using var browser = await Researchers.SignedInAsync(app, seeded.Owner);
+
+        var page = await browser.GetStringAsync(SessionStudy.Url(seeded.StudyId, "reminders?lang=en"));
+
+        Assert.Contains($"<tr data-invitation=\"{old:D}\" data-status=\"open\">", page, StringComparison.Ordinal);
+        Assert.Contains("data-days=\"3\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(fresh.ToString("D"), page, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<tr data-invitation=\"([0-9a-f-]+)\" data-status=\"([a-z]+)\">")]
     private static partial Regex ListedRow();
 
