@@ -9,14 +9,21 @@ namespace Alliance.Data.Demo;
 
 /// <summary>
 /// Seeds a new demo study (each call another, with its own researcher and API token): 6 therapists, 24 clients
-/// (4 per therapist, arms <c>feedback</c>/<c>usual-care</c> by therapist), 10 weekly sessions per dyad with both
-/// forms answered (<see cref="AllianceSimulation"/>), and open invitations for session 11.
+/// (4 per therapist, arms <c>feedback</c>/<c>usual-care</c> by therapist; clinicians of usual-care dyads are blind to
+/// client ratings), a schedule of both forms after every session, 10 weekly sessions per dyad with both forms answered
+/// (<see cref="AllianceSimulation"/>), and open invitations for session 11.
 /// </summary>
 public static class DemoStudy
 {
     public const int Therapists = 6;
     public const int ClientsPerTherapist = 4;
     public const int AnsweredSessions = 10;
+
+    /// <summary>Arm whose clinicians see their clients' ratings (routine outcome feedback).</summary>
+    public const string FeedbackArm = "feedback";
+
+    /// <summary>Arm whose clinicians are blind to their clients' ratings.</summary>
+    public const string UsualCareArm = "usual-care";
 
     /// <param name="db">Context on a migrated database.</param>
     /// <param name="baseUrl">Origin of participant links, e.g. <c>http://127.0.0.1:5000</c>.</param>
@@ -65,6 +72,20 @@ public static class DemoStudy
             [RaterRoles.Therapist] = await FreezeAsync(db, studyId, DemoInstruments.Therapist, ct).ConfigureAwait(false),
         };
 
+        // The schedule (both forms after every session) and the two arms, so the workspace's set-up, sessions and
+        // blinding work on the demo as on a real study.
+        var position = 0;
+        foreach (var (role, form) in forms)
+        {
+            db.ScheduledForms.Add(new ScheduledForm
+            {
+                StudyId = studyId, ScheduledFormId = Guid.CreateVersion7(), Role = role,
+                InstrumentVersionId = form.Version.InstrumentVersionId, Position = position++,
+            });
+        }
+        db.StudyArms.Add(new StudyArm { StudyId = studyId, Code = FeedbackArm, CliniciansSeeClientRatings = true });
+        db.StudyArms.Add(new StudyArm { StudyId = studyId, Code = UsualCareArm, CliniciansSeeClientRatings = false });
+
         var links = new List<DemoLink>();
         var firstSession = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-7 * AnsweredSessions);
         for (var t = 1; t <= Therapists; t++)
@@ -80,7 +101,7 @@ public static class DemoStudy
                 {
                     StudyId = studyId, DyadId = Guid.CreateVersion7(), Code = $"{therapist.Code}-{client.Code}",
                     TherapistId = therapist.TherapistId, ClientId = client.ClientId, StartedOn = firstSession,
-                    Arm = t % 2 == 1 ? "feedback" : "usual-care",
+                    Arm = t % 2 == 1 ? FeedbackArm : UsualCareArm,
                 };
                 db.Clients.Add(client);
                 db.Dyads.Add(dyad);

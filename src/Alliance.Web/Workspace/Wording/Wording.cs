@@ -12,7 +12,8 @@ internal static class Wording
     private static readonly FrozenDictionary<string, Entry> Entries = Join(
         CommonWording.Entries,
         DashboardWording.Entries,
-        SetupWording.Entries);
+        SetupWording.Entries,
+        SessionsWording.Entries);
 
     /// <summary>Every entry, for the completeness test.</summary>
     public static IEnumerable<Entry> All => Entries.Values;

@@ -25,9 +25,7 @@ public sealed class DashboardStudies : RunningApp
         await using var db = OpenDb();
         var demo = await DemoStudy.SeedAsync(db, BaseAddress.ToString().TrimEnd('/'), 31, CancellationToken.None);
         var id = demo.StudyId;
-        db.StudyArms.AddRange(
-            new StudyArm { StudyId = id, Code = "feedback", CliniciansSeeClientRatings = true },
-            new StudyArm { StudyId = id, Code = "usual-care", CliniciansSeeClientRatings = false });
+        // The demo writes its arms itself (feedback unblinded, usual-care blinded); the tests below rely on that.
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var last = await (from s in db.Sessions
                           where s.StudyId == id && s.Number == DemoStudy.AnsweredSessions + 1

@@ -1,0 +1,121 @@
+using System.Globalization;
+using Alliance.Data.Accounts;
+using Alliance.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Data.Invitations;
+
+/// <summary>
+/// Records sessions and issues their invitations from the study's schedule: one invitation per
+/// <see cref="ScheduledForm"/> line that applies to the session's number (<see cref="ScheduledForm.AppliesTo"/>), with
+/// the line's role and frozen instrument version, a fresh random token of which only the SHA-256 is stored, an expiry
+/// of now + <see cref="Study.LinkExpiry"/> and the study's default language (<see cref="Study.Languages"/>[0]).
+/// The unique index on (study, session, role, instrument version) keeps a slot from being issued twice.
+/// </summary>
+public static class InvitationIssuer
+{
+    /// <summary>The participant URL of <paramref name="token"/> under <paramref name="baseUrl"/> (<c>{base}/s/{token}</c>).</summary>
+    public static string LinkFor(string baseUrl, string token)
+    {
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        return $"{baseUrl.TrimEnd('/')}/s/{token}";
+    }
+
+    /// <summary>The study's schedule in set-up order.</summary>
+    public static Task<List<ScheduledForm>> ScheduleAsync(AllianceDbContext db, long studyId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.ScheduledForms.AsNoTracking().Where(f => f.StudyId == studyId)
+            .OrderBy(f => f.Position).ThenBy(f => f.Role).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Adds <paramref name="session"/>'s invitations to <paramref name="db"/> (saved with the caller's next
+    /// <c>SaveChanges</c>) and returns them with their links. A session no schedule line applies to gets none.
+    /// </summary>
+    public static IReadOnlyList<IssuedLink> Issue(AllianceDbContext db, Study study, TherapySession session,
+        IEnumerable<ScheduledForm> schedule, string baseUrl, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(study);
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(schedule);
+        if (session.StudyId != study.StudyId)
+        {
+            throw new ArgumentException("the session belongs to another study", nameof(session));
+        }
+        var links = new List<IssuedLink>();
+        foreach (var form in schedule.Where(f => f.StudyId == study.StudyId && f.AppliesTo(session.Number)))
+        {
+            var token = SecretToken.Create();
+            var invitation = new Invitation
+            {
+                StudyId = study.StudyId, InvitationId = Guid.CreateVersion7(now), SessionId = session.SessionId, Role = form.Role,
+                InstrumentVersionId = form.InstrumentVersionId, TokenHash = SecretToken.HashOf(token),
+                Status = InvitationStatuses.Open, ExpiresAt = now + study.LinkExpiry,
+                Language = study.Languages.Count > 0 ? study.Languages[0] : "en", CreatedAt = now,
+            };
+            db.Invitations.Add(invitation);
+            links.Add(new IssuedLink(invitation, session, token, LinkFor(baseUrl, token)));
+        }
+        return links;
+    }
+
+    /// <summary>
+    /// Records <paramref name="plans"/> (sessions of the study's dyads) and issues their invitations, all in one
+    /// transaction: either every session and invitation is stored or none is. Throws
+    /// <see cref="ArgumentException"/> for a dyad outside the study, and <see cref="DbUpdateException"/> when a
+    /// session number is already taken for its dyad.
+    /// </summary>
+    public static async Task<IReadOnlyList<IssuedLink>> RecordSessionsAsync(AllianceDbContext db, long studyId,
+        IReadOnlyCollection<SessionPlan> plans, string baseUrl, DateTimeOffset now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(plans);
+        var study = await db.Studies.AsNoTracking().SingleAsync(s => s.StudyId == studyId, ct).ConfigureAwait(false);
+        var schedule = await ScheduleAsync(db, studyId, ct).ConfigureAwait(false);
+        var dyadIds = plans.Select(p => p.DyadId).Distinct().ToList();
+        var known = await db.Dyads.Where(d => d.StudyId == studyId && dyadIds.Contains(d.DyadId)).CountAsync(ct).ConfigureAwait(false);
+        if (known != dyadIds.Count)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"{dyadIds.Count - known} of the dyads are not in study {studyId}"), nameof(plans));
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var links = new List<IssuedLink>();
+        foreach (var plan in plans)
+        {
+            var session = new TherapySession
+            {
+                StudyId = studyId, SessionId = Guid.CreateVersion7(now), DyadId = plan.DyadId, Number = plan.Number, HeldOn = plan.HeldOn,
+            };
+            db.Sessions.Add(session);
+            links.AddRange(Issue(db, study, session, schedule, baseUrl, now));
+        }
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        return links;
+    }
+
+    /// <summary>
+    /// Gives an open invitation a new token (the old link stops working at once, since only the new hash is stored)
+    /// and a fresh expiry of now + <see cref="Study.LinkExpiry"/>. Saved with the caller's next <c>SaveChanges</c>.
+    /// </summary>
+    public static IssuedLink Reissue(Invitation invitation, TherapySession session, Study study, string baseUrl, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(invitation);
+        ArgumentNullException.ThrowIfNull(study);
+        if (invitation.StudyId != study.StudyId || session.StudyId != study.StudyId || session.SessionId != invitation.SessionId)
+        {
+            throw new ArgumentException("the invitation, its session and the study do not belong together", nameof(invitation));
+        }
+        if (invitation.Status != InvitationStatuses.Open)
+        {
+            throw new InvalidOperationException($"only open invitations get a new link; this one is {invitation.Status}");
+        }
+        var token = SecretToken.Create();
+        invitation.TokenHash = SecretToken.HashOf(token);
+        invitation.ExpiresAt = now + study.LinkExpiry;
+        return new IssuedLink(invitation, session, token, LinkFor(baseUrl, token));
+    }
+}
