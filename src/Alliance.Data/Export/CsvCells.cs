@@ -12,13 +12,13 @@ internal sealed class CsvCells : IAsyncDisposable
     public CsvCells(TextWriter writer) =>
         _csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
 
-    public void Header(IEnumerable<ExportColumn> columns)
+    public Task HeaderAsync(IEnumerable<ExportColumn> columns)
     {
         foreach (var column in columns)
         {
             _csv.WriteField(column.Name);
         }
-        _csv.NextRecord();
+        return _csv.NextRecordAsync();
     }
 
     public void Text(string? value) => _csv.WriteField(value is null ? "" : SpreadsheetSafety.Neutralise(value));
@@ -34,7 +34,11 @@ internal sealed class CsvCells : IAsyncDisposable
     public void Timestamp(DateTime value) =>
         _csv.WriteField(value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture), shouldQuote: false);
 
-    public void EndRow() => _csv.NextRecord();
+    /// <summary>
+    /// Ends the row and hands it to the writer asynchronously: the fields themselves only fill CsvHelper's buffer, so no
+    /// synchronous write ever reaches the output (an HTTP response body refuses those).
+    /// </summary>
+    public Task EndRowAsync() => _csv.NextRecordAsync();
 
     public Task FlushAsync() => _csv.FlushAsync();
 
