@@ -10,7 +10,8 @@ namespace Alliance.Web.Workspace.Wording;
 internal static class Wording
 {
     private static readonly FrozenDictionary<string, Entry> Entries = Join(
-        CommonWording.Entries);
+        CommonWording.Entries,
+        AccessWording.Entries);
 
     /// <summary>Every entry, for the completeness test.</summary>
     public static IEnumerable<Entry> All => Entries.Values;
