@@ -11,7 +11,8 @@ namespace Alliance.Web.Pages.Studies.Access;
 
 /// <summary>
 /// <c>/studies/{id}/audit</c> (owners): the study's audit log, newest first, <see cref="PageSize"/> entries a page,
-/// filtered by action; the CSV download is itself logged before the first row is sent.
+/// filtered by action (<c>?action=</c>, <c>?page=</c>: read from the query explicitly, as <c>page</c> is also the
+/// Razor Pages route value naming the page); the CSV download is itself logged before the first row is sent.
 /// </summary>
 [StudyPage(StudyPolicies.Audit)]
 public sealed class AuditModel(AllianceDbContext db) : StudyPageModel
@@ -32,7 +33,7 @@ public sealed class AuditModel(AllianceDbContext db) : StudyPageModel
 
     public int Total { get; private set; }
 
-    public async Task OnGetAsync(string? action, int? page, CancellationToken ct)
+    public async Task OnGetAsync([FromQuery(Name = "action")] string? action, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         Action = string.IsNullOrEmpty(action) ? null : action;
         Actions = await db.AuditLog.Where(a => a.StudyId == Study.StudyId).Select(a => a.Action).Distinct()
@@ -44,7 +45,7 @@ public sealed class AuditModel(AllianceDbContext db) : StudyPageModel
         Entries = await Newest(entries).Skip((PageNumber - 1) * PageSize).Take(PageSize).AsNoTracking().ToListAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostDownloadAsync(string? action, CancellationToken ct)
+    public async Task<IActionResult> OnPostDownloadAsync([FromForm(Name = "action")] string? action, CancellationToken ct)
     {
         Action = string.IsNullOrEmpty(action) ? null : action;
         // Logged and committed before the first row leaves: a download cut short is still on record.
