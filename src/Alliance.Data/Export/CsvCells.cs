@@ -16,7 +16,8 @@ internal sealed class CsvCells : IAsyncDisposable
     private const int ChunkChars = 64 * 1024;
 
     private readonly TextWriter _output;
-    private readonly StringWriter _chunk = new(CultureInfo.InvariantCulture);
+    // Twice the threshold up front: the builder stays one block, so appending and clearing never reallocate.
+    private readonly StringWriter _chunk = new(new System.Text.StringBuilder(2 * ChunkChars), CultureInfo.InvariantCulture);
     private readonly CsvWriter _csv;
 
     public CsvCells(TextWriter output)
