@@ -25,7 +25,7 @@ internal static class DyadicLayout
         columns.AddRange(scores.Select(s => new ExportColumn($"discrepancy_{s}", ColumnKind.Number, $"client_{s} − therapist_{s}")));
 
         await using var cells = new CsvCells(output);
-        cells.Header(columns);
+        await cells.HeaderAsync(columns).ConfigureAwait(false);
         long rows = 0;
         DyadSessionRow? current = null;
         await using var command = StudyExport.StudyCommand(ExportQueries.Dyadic, connection, studyId);
@@ -35,7 +35,7 @@ internal static class DyadicLayout
             var row = DyadSessionRow.Read(reader);
             if (current is not null && (current.Dyad != row.Dyad || current.Session != row.Session))
             {
-                Write(cells, current, scores);
+                await WriteAsync(cells, current, scores).ConfigureAwait(false);
                 rows++;
                 current = null;
             }
@@ -43,14 +43,14 @@ internal static class DyadicLayout
         }
         if (current is not null)
         {
-            Write(cells, current, scores);
+            await WriteAsync(cells, current, scores).ConfigureAwait(false);
             rows++;
         }
         await cells.FlushAsync().ConfigureAwait(false);
         return new ExportResult(studyId, ExportFormat.Dyadic, columns, rows);
     }
 
-    private static void Write(CsvCells cells, DyadSessionRow row, IReadOnlyList<string> scores)
+    private static Task WriteAsync(CsvCells cells, DyadSessionRow row, IReadOnlyList<string> scores)
     {
         cells.Integer(row.StudyId);
         cells.Text(row.Dyad);
@@ -82,6 +82,6 @@ internal static class DyadicLayout
             var therapist = row.Forms.GetValueOrDefault("therapist")?.Scores.GetValueOrDefault(score);
             cells.Number(client - therapist);
         }
-        cells.EndRow();
+        return cells.EndRowAsync();
     }
 }

@@ -23,7 +23,7 @@ internal static class LongLayout
         }
 
         await using var cells = new CsvCells(output);
-        cells.Header(columns);
+        await cells.HeaderAsync(columns).ConfigureAwait(false);
         long rows = 0;
         await using var command = StudyExport.StudyCommand(ExportQueries.Long, connection, studyId);
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct).ConfigureAwait(false);
@@ -39,7 +39,7 @@ internal static class LongLayout
                 var definition = definitions.GetValueOrDefault(form);
                 cells.Text(value is decimal v && definition?.Item(item)?.Scale.Labels.TryGetValue(v, out var label) == true ? label : null);
             }
-            cells.EndRow();
+            await cells.EndRowAsync().ConfigureAwait(false);
             rows++;
         }
         await cells.FlushAsync().ConfigureAwait(false);

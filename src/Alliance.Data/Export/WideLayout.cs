@@ -30,7 +30,7 @@ internal static class WideLayout
         columns.AddRange(scores.Select(s => new ExportColumn("score_" + s, ColumnKind.Number, $"Score {s} (mean of answered items)")));
 
         await using var cells = new CsvCells(output);
-        cells.Header(columns);
+        await cells.HeaderAsync(columns).ConfigureAwait(false);
         long rows = 0;
         await using var command = StudyExport.StudyCommand(ExportQueries.Wide, connection, studyId);
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct).ConfigureAwait(false);
@@ -55,7 +55,7 @@ internal static class WideLayout
             {
                 cells.Number(scored.GetValueOrDefault(score));
             }
-            cells.EndRow();
+            await cells.EndRowAsync().ConfigureAwait(false);
             rows++;
         }
         await cells.FlushAsync().ConfigureAwait(false);

@@ -4,7 +4,6 @@ using Alliance.Data.Export;
 using Alliance.Data.Model;
 using Alliance.Web.Hosting;
 using Alliance.Web.Surveys;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Alliance.Web.Workspace;
@@ -40,13 +39,7 @@ internal static class StudyApi
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
         http.Response.Headers.CacheControl = "no-store";
-        // CsvHelper's NextRecord (used by the data layer's row writer) flushes a full buffer synchronously; Kestrel
-        // refuses that unless the request allows it. Allowed for this response only; the 64 KiB buffer keeps such
-        // blocking writes rare. Making the export path async end to end is noted in docs/workspace.md.
-        if (http.Features.Get<IHttpBodyControlFeature>() is { } body)
-        {
-            body.AllowSynchronousIO = true;
-        }
+        // The data layer writes rows asynchronously (CsvCells.EndRowAsync), so Kestrel's ban on synchronous I/O holds here too.
         await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
         await StudyExport.WriteAsync(database.ConnectionString, studyId, new ExportOptions(layout.Value, membership.Actor), writer, ct);
         return TypedResults.Empty;

@@ -13,7 +13,8 @@ internal static class Wording
         CommonWording.Entries,
         DashboardWording.Entries,
         SetupWording.Entries,
-        SessionsWording.Entries);
+        SessionsWording.Entries,
+        AccessWording.Entries);
 
     /// <summary>Every entry, for the completeness test.</summary>
     public static IEnumerable<Entry> All => Entries.Values;

@@ -1,0 +1,107 @@
+using System.Globalization;
+using Alliance.Data;
+using Alliance.Data.Export;
+using Alliance.Web.Hosting;
+using Alliance.Web.Workspace;
+using Alliance.Web.Workspace.Access;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Alliance.Web.Pages.Studies.Access;
+
+/// <summary>
+/// <c>/studies/{id}/exports</c> (owners, researchers, analysts): CSV downloads through the same
+/// <see cref="StudyExport"/> as the API (audited with the account as actor), and the member's own API tokens.
+/// </summary>
+[StudyPage(StudyPolicies.Exports)]
+public sealed class ExportsModel(AllianceDbContext db, DatabaseEndpoint database) : StudyPageModel
+{
+    public IReadOnlyList<TokenRow> Tokens { get; private set; } = [];
+
+    /// <summary>Field id → message of the last post, empty when it was valid.</summary>
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    public string Format { get; private set; } = "long";
+
+    public string NewTokenName { get; private set; } = "";
+
+    /// <summary>The token just created: shown in this one response and nowhere else.</summary>
+    public string? CreatedToken { get; private set; }
+
+    public string? CreatedTokenName { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    /// <summary>The export API's address for this study on the server the page was loaded from.</summary>
+    public string ApiUrl(string format) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Request.Scheme}://{Request.Host}/api/v1/studies/{Study.StudyId}/export?format={format}");
+
+    private PersonalTokens MyTokens => tokens ??= new PersonalTokens(db, Study);
+
+    private PersonalTokens? tokens;
+
+    public async Task OnGetAsync(CancellationToken ct) => Tokens = await MyTokens.ListAsync(ct);
+
+    public async Task<IActionResult> OnPostDownloadAsync(string? format, bool labels, bool bom, CancellationToken ct)
+    {
+        ExportFormat? layout = format switch
+        {
+            "long" => ExportFormat.Long,
+            "wide" => ExportFormat.Wide,
+            "dyadic" => ExportFormat.Dyadic,
+            _ => null,
+        };
+        if (layout is null)
+        {
+            Errors["format-long"] = Text["access.exports.error.format"];
+            return await InvalidAsync(ct);
+        }
+        Format = format!;
+        var options = new ExportOptions(layout.Value, Study.Actor, bom, labels);
+        var name = string.Create(CultureInfo.InvariantCulture, $"study-{Study.StudyId}-{format}.csv");
+        return new CsvDownload(name, (writer, token) => StudyExport.WriteAsync(database.ConnectionString, Study.StudyId, options, writer, token));
+    }
+
+    public async Task<IActionResult> OnPostCreateTokenAsync(string? name, CancellationToken ct)
+    {
+        NewTokenName = name?.Trim() ?? "";
+        if (NewTokenName.Length == 0)
+        {
+            Errors["token-name"] = Text["access.tokens.error.name"];
+        }
+        else if (NewTokenName.Length > PersonalTokens.MaxNameLength)
+        {
+            Errors["token-name"] = Text.Format("access.tokens.error.name-long", PersonalTokens.MaxNameLength);
+        }
+        if (Errors.Count > 0)
+        {
+            return await InvalidAsync(ct);
+        }
+        CreatedToken = await MyTokens.CreateAsync(NewTokenName, ct);
+        CreatedTokenName = NewTokenName;
+        NewTokenName = "";
+        // Not post-redirect-get: the token's text exists only in this response, so it must not sit in a redirect
+        // target, TempData cookie or cache. Reloading asks before posting again (and would make a second token).
+        Response.Headers.CacheControl = "no-store";
+        Tokens = await MyTokens.ListAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeTokenAsync(Guid token, CancellationToken ct)
+    {
+        var name = await MyTokens.RevokeAsync(token, ct);
+        if (name is null)
+        {
+            return NotFound();
+        }
+        Notice = Text.Format("access.tokens.done.revoked", name);
+        return Redirect(StudyUrl("exports"));
+    }
+
+    private async Task<IActionResult> InvalidAsync(CancellationToken ct)
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Tokens = await MyTokens.ListAsync(ct);
+        return Page();
+    }
+}

@@ -1,0 +1,153 @@
+using Alliance.Data;
+using Alliance.Data.Model;
+using Alliance.Web.Workspace;
+using Alliance.Web.Workspace.Access;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Alliance.Web.Pages.Studies.Access;
+
+/// <summary>
+/// <c>/studies/{id}/members</c> (owners): the study's members with their roles, adding an existing account, changing a
+/// role, linking a clinician to a therapist, removing a member. The study always keeps an owner.
+/// </summary>
+[StudyPage(StudyPolicies.Members)]
+public sealed class MembersModel(AllianceDbContext db) : StudyPageModel
+{
+    public IReadOnlyList<MemberRow> Members { get; private set; } = [];
+
+    public IReadOnlyList<KeyValuePair<Guid, string>> Therapists { get; private set; } = [];
+
+    /// <summary>Field id → message of the last post, empty when it was valid.</summary>
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    public string NewEmail { get; private set; } = "";
+
+    public string NewRole { get; private set; } = StudyRoles.Researcher;
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    private MemberRoster Roster => roster ??= new MemberRoster(db, Study);
+
+    private MemberRoster? roster;
+
+    public static string FieldId(string kind, Guid account) => $"{kind}-{account:N}";
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAddAsync(string? email, string? role, CancellationToken ct)
+    {
+        NewEmail = email?.Trim() ?? "";
+        NewRole = role ?? "";
+        if (NewEmail.Length is 0 or > 254 || !NewEmail.Contains('@', StringComparison.Ordinal))
+        {
+            Errors["email"] = Text["access.members.error.email"];
+        }
+        if (role is null || !StudyRoles.All.Contains(role))
+        {
+            Errors["role"] = Text["access.members.error.role"];
+        }
+        if (Errors.Count == 0)
+        {
+            switch (await Roster.AddAsync(NewEmail, role!, ct))
+            {
+                case MemberChange.Done:
+                    Notice = Text.Format("access.members.done.added", NewEmail.ToLowerInvariant(), Text.RoleName(role!));
+                    return Redirect(StudyUrl("members"));
+                case MemberChange.AlreadyMember:
+                    Errors["email"] = Text.Format("access.members.error.already", NewEmail.ToLowerInvariant());
+                    break;
+                default:
+                    Errors["email"] = Text.Format("access.members.error.unknown", NewEmail);
+                    break;
+            }
+        }
+        return await InvalidAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostRoleAsync(Guid account, string? role, CancellationToken ct)
+    {
+        var field = FieldId("role", account);
+        if (role is null || !StudyRoles.All.Contains(role))
+        {
+            Errors[field] = Text["access.members.error.role"];
+            return await InvalidAsync(ct);
+        }
+        var outcome = await Roster.ChangeRoleAsync(account, role, ct);
+        if (outcome == MemberChange.NotFound)
+        {
+            return NotFound();
+        }
+        var email = await Roster.EmailAsync(account, ct);
+        if (outcome == MemberChange.LastOwner)
+        {
+            Errors[field] = Text.Format("access.members.error.last-owner", email);
+            return await InvalidAsync(ct);
+        }
+        Notice = Text.Format("access.members.done.role", email, Text.RoleName(role));
+        return Done(account == Study.AccountId && role != StudyRoles.Owner);
+    }
+
+    public async Task<IActionResult> OnPostLinkAsync(Guid account, string? therapist, CancellationToken ct)
+    {
+        Guid? therapistId = string.IsNullOrEmpty(therapist) ? null : Guid.TryParse(therapist, out var id) ? id : Guid.Empty;
+        var outcome = await Roster.LinkAsync(account, therapistId, ct);
+        if (outcome == MemberChange.NotFound)
+        {
+            return NotFound();
+        }
+        if (outcome != MemberChange.Done)
+        {
+            Errors[FieldId("therapist", account)] = Text[outcome == MemberChange.NotClinician
+                ? "access.members.error.not-clinician" : "access.members.error.therapist"];
+            return await InvalidAsync(ct);
+        }
+        var email = await Roster.EmailAsync(account, ct);
+        var code = (await Roster.TherapistsAsync(ct)).FirstOrDefault(t => t.Key == therapistId).Value;
+        Notice = therapistId is null
+            ? Text.Format("access.members.done.unlinked", email)
+            : Text.Format("access.members.done.linked", email, code);
+        return Done(leftMembersPage: false);
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid account, CancellationToken ct)
+    {
+        var email = await Roster.EmailAsync(account, ct);
+        var outcome = await Roster.RemoveAsync(account, ct);
+        if (outcome == MemberChange.NotFound)
+        {
+            return NotFound();
+        }
+        if (outcome == MemberChange.LastOwner)
+        {
+            Errors[FieldId("remove", account)] = Text.Format("access.members.error.last-owner", email);
+            return await InvalidAsync(ct);
+        }
+        Notice = Text.Format("access.members.done.removed", email);
+        return Done(account == Study.AccountId);
+    }
+
+    /// <summary>Back to this page, or to the studies list when the owner gave up their own access to it.</summary>
+    private RedirectResult Done(bool leftMembersPage)
+    {
+        if (leftMembersPage)
+        {
+            Notice = null;
+            return Redirect("/studies?lang=" + Text.Code);
+        }
+        return Redirect(StudyUrl("members"));
+    }
+
+    private async Task<IActionResult> InvalidAsync(CancellationToken ct)
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Members = await Roster.ListAsync(ct);
+        Therapists = await Roster.TherapistsAsync(ct);
+    }
+}
