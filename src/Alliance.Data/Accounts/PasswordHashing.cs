@@ -1,35 +1,54 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Alliance.Data.Model;
+using Microsoft.AspNetCore.Identity;
 
 namespace Alliance.Data.Accounts;
 
 /// <summary>
-/// Password hashes as self-describing strings: <c>pbkdf2-sha256$&lt;iterations&gt;$&lt;salt base64&gt;$&lt;hash base64&gt;</c>
-/// (PBKDF2, RFC 8018, HMAC-SHA-256, 16-byte random salt, 32-byte hash, 210,000 iterations as OWASP 2023 advises).
+/// Researcher password hashes, made by ASP.NET Core Identity's <see cref="PasswordHasher{TUser}"/> (the framework's
+/// hasher: its version 3 format, PBKDF2 with HMAC-SHA-512, a random salt and the framework's iteration count, as a
+/// self-describing base64 string). Hashes of the earlier <c>pbkdf2-sha256$iterations$salt$hash</c> form, written
+/// before the switch, still verify, and <see cref="Verify"/> reports them as due for rehashing.
 /// </summary>
 public static class PasswordHashing
 {
-    /// <summary>Iterations used for new hashes.</summary>
-    public const int Iterations = 210_000;
+    private const string LegacyScheme = "pbkdf2-sha256";
 
-    private const string Scheme = "pbkdf2-sha256";
+    private static readonly PasswordHasher<ResearcherAccount> Hasher = new();
 
     /// <summary>Hashes <paramref name="password"/> with a fresh salt.</summary>
-    public static string Hash(string password)
-    {
-        var salt = RandomNumberGenerator.GetBytes(16);
-        var hash = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(password), salt, Iterations, HashAlgorithmName.SHA256, 32);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{Scheme}${Iterations}${Convert.ToBase64String(salt)}${Convert.ToBase64String(hash)}");
-    }
+    public static string Hash(string password) => Hasher.HashPassword(null!, password);
 
     /// <summary>Whether <paramref name="password"/> matches <paramref name="encoded"/> (constant-time compare).</summary>
-    public static bool Verify(string password, string encoded)
+    public static bool Verify(string password, string encoded) => Check(password, encoded) != PasswordVerificationResult.Failed;
+
+    /// <summary>
+    /// Verifies and says whether the stored hash should be replaced by <see cref="Hash"/> of the same password
+    /// (legacy format, or the framework's parameters changed since it was made).
+    /// </summary>
+    public static PasswordVerificationResult Check(string password, string encoded)
     {
         ArgumentNullException.ThrowIfNull(encoded);
+        if (encoded.StartsWith(LegacyScheme + "$", StringComparison.Ordinal))
+        {
+            return VerifyLegacy(password, encoded) ? PasswordVerificationResult.SuccessRehashNeeded : PasswordVerificationResult.Failed;
+        }
+        try
+        {
+            return Hasher.VerifyHashedPassword(null!, encoded, password);
+        }
+        catch (FormatException)
+        {
+            return PasswordVerificationResult.Failed;
+        }
+    }
+
+    private static bool VerifyLegacy(string password, string encoded)
+    {
         var parts = encoded.Split('$');
-        if (parts.Length != 4 || parts[0] != Scheme
+        if (parts.Length != 4
             || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var iterations) || iterations < 1)
         {
             return false;

@@ -30,14 +30,20 @@ internal sealed class AccountSignIn(AllianceDbContext db, TimeProvider time)
             return new Result(SignInOutcome.Refused);
         }
         var now = time.GetUtcNow();
+        // Verified even when locked, so a locked account answers in the same time as any other.
+        var check = PasswordHashing.Check(password, account.PasswordHash);
         if (account.LockedUntil > now)
         {
             return new Result(SignInOutcome.LockedOut);
         }
         var accounts = db.ResearcherAccounts.Where(a => a.AccountId == account.AccountId);
-        if (PasswordHashing.Verify(password, account.PasswordHash))
+        if (check != Microsoft.AspNetCore.Identity.PasswordVerificationResult.Failed)
         {
-            await accounts.ExecuteUpdateAsync(s => s.SetProperty(a => a.FailedSignIns, 0).SetProperty(a => a.LockedUntil, (DateTimeOffset?)null), ct);
+            // A hash in an older format (or with older parameters) is replaced while the password is at hand.
+            var hash = check == Microsoft.AspNetCore.Identity.PasswordVerificationResult.SuccessRehashNeeded
+                ? PasswordHashing.Hash(password) : account.PasswordHash;
+            await accounts.ExecuteUpdateAsync(s => s.SetProperty(a => a.FailedSignIns, 0)
+                .SetProperty(a => a.LockedUntil, (DateTimeOffset?)null).SetProperty(a => a.PasswordHash, hash), ct);
             return new Result(SignInOutcome.SignedIn, account.AccountId, account.Email);
         }
         // Two single-row statements rather than read-modify-write: concurrent wrong guesses each count.

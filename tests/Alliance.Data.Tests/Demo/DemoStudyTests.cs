@@ -1,6 +1,7 @@
 using Alliance.Data.Accounts;
 using Alliance.Data.Demo;
 using Alliance.Data.Model;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Data.Tests.Demo;
@@ -51,14 +52,28 @@ public sealed class DemoStudyTests(MigratedDatabase database) : IClassFixture<Mi
     }
 
     [Fact]
-    public void PasswordHashesUsePbkdf2Sha256WithTheDocumentedFormat()
+    public void PasswordHashesAreTheFrameworkHashersVersion3WithAFreshSalt()
     {
         var hash = PasswordHashing.Hash("correct horse");
-        var parts = hash.Split('$');
-        Assert.Equal("pbkdf2-sha256", parts[0]);
-        Assert.True(int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) >= 100_000);
-        Assert.Equal(16, Convert.FromBase64String(parts[2]).Length);
-        Assert.NotEqual(hash, PasswordHashing.Hash("correct horse"));   // fresh salt each time
+
+        Assert.Equal(0x01, Convert.FromBase64String(hash)[0]);   // Identity's format marker for version 3
+        Assert.Equal(PasswordVerificationResult.Success,
+            new PasswordHasher<Alliance.Data.Model.ResearcherAccount>().VerifyHashedPassword(null!, hash, "correct horse"));
+        Assert.NotEqual(hash, PasswordHashing.Hash("correct horse"));
         Assert.True(PasswordHashing.Verify("correct horse", hash));
+        Assert.False(PasswordHashing.Verify("correct horse!", hash));
+        Assert.False(PasswordHashing.Verify("correct horse", "not a hash"));
+    }
+
+    [Fact]
+    public void HashesOfTheEarlierFormatStillVerifyAndAskToBeReplaced()
+    {
+        var salt = new byte[16];
+        var key = System.Security.Cryptography.Rfc2898DeriveBytes.Pbkdf2(
+            System.Text.Encoding.UTF8.GetBytes("correct horse"), salt, 1000, System.Security.Cryptography.HashAlgorithmName.SHA256, 32);
+        var legacy = $"pbkdf2-sha256$1000${Convert.ToBase64String(salt)}${Convert.ToBase64String(key)}";
+
+        Assert.Equal(PasswordVerificationResult.SuccessRehashNeeded, PasswordHashing.Check("correct horse", legacy));
+        Assert.Equal(PasswordVerificationResult.Failed, PasswordHashing.Check("wrong horse", legacy));
     }
 }

@@ -37,6 +37,30 @@ public class SignInTests(RunningApp app) : IClassFixture<RunningApp>
     }
 
     [Fact]
+    public async Task AHashOfTheEarlierFormatSignsInAndIsReplacedByTheFrameworksHash()
+    {
+        var member = await NewMemberAsync();
+        var salt = new byte[16];
+        var key = System.Security.Cryptography.Rfc2898DeriveBytes.Pbkdf2(
+            System.Text.Encoding.UTF8.GetBytes(member.Password), salt, 1000, System.Security.Cryptography.HashAlgorithmName.SHA256, 32);
+        var legacy = $"pbkdf2-sha256$1000${Convert.ToBase64String(salt)}${Convert.ToBase64String(key)}";
+        await using (var db = app.OpenDb())
+        {
+            await db.ResearcherAccounts.Where(a => a.AccountId == member.AccountId)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.PasswordHash, legacy));
+        }
+        using var browser = Researchers.Browser(app);
+
+        using var response = await Researchers.PostSignInAsync(browser, member.Email, member.Password);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var stored = (await AccountAsync(member.AccountId)).PasswordHash;
+        Assert.NotEqual(legacy, stored);
+        Assert.Equal(Microsoft.AspNetCore.Identity.PasswordVerificationResult.Success,
+            new Microsoft.AspNetCore.Identity.PasswordHasher<ResearcherAccount>().VerifyHashedPassword(null!, stored, member.Password));
+    }
+
+    [Fact]
     public async Task WrongPasswordIsRefusedWithoutACookieAndCounted()
     {
         var member = await NewMemberAsync();
