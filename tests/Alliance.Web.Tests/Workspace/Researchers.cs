@@ -5,6 +5,7 @@ using Alliance.Data;
 using Alliance.Data.Accounts;
 using Alliance.Data.Model;
 using Alliance.Web.Tests.Hosting;
+using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Web.Tests.Workspace;
 
@@ -42,6 +43,23 @@ internal static partial class Researchers
         });
         await db.SaveChangesAsync();
         return new Member(account.Email, password, studyId, token, account.AccountId, tokenId);
+    }
+
+    /// <summary>
+    /// A new account that is a <paramref name="role"/> of an existing study, signed in; a clinician can be linked to
+    /// the therapist with code <paramref name="therapist"/>.
+    /// </summary>
+    public static async Task<HttpClient> SignedInMemberAsync(RunningApp app, long studyId, string role, string? therapist = null)
+    {
+        await using var db = app.OpenDb();
+        var member = await JoinAsync(db, studyId, role);
+        if (therapist is not null)
+        {
+            var row = await db.StudyMembers.SingleAsync(m => m.StudyId == studyId && m.AccountId == member.AccountId);
+            row.TherapistId = await db.Therapists.Where(t => t.StudyId == studyId && t.Code == therapist).Select(t => t.TherapistId).SingleAsync();
+            await db.SaveChangesAsync();
+        }
+        return await SignedInAsync(app, member);
     }
 
     /// <summary>A client with its own cookie jar that does not follow redirects.</summary>

@@ -10,18 +10,8 @@ namespace Alliance.Web.Tests.Workspace.Dashboard;
 /// </summary>
 public partial class BlindingTests(DashboardStudies app) : IClassFixture<DashboardStudies>
 {
-    private async Task<HttpClient> AsAsync(long studyId, string role, string? therapist = null)
-    {
-        await using var db = app.OpenDb();
-        var member = await Researchers.JoinAsync(db, studyId, role);
-        if (therapist is not null)
-        {
-            var row = await db.StudyMembers.SingleAsync(m => m.StudyId == studyId && m.AccountId == member.AccountId);
-            row.TherapistId = await db.Therapists.Where(t => t.StudyId == studyId && t.Code == therapist).Select(t => t.TherapistId).SingleAsync();
-            await db.SaveChangesAsync();
-        }
-        return await Researchers.SignedInAsync(app, member);
-    }
+    private Task<HttpClient> AsAsync(long studyId, string role, string? therapist = null) =>
+        Researchers.SignedInMemberAsync(app, studyId, role, therapist);
 
     [Fact]
     public async Task AClinicianInABlindedArmSeesNoClientRatingsButTheCompletionCounts()
