@@ -13,6 +13,7 @@ namespace Alliance.Web.Workspace;
 /// (else 404: nobody learns which other studies exist), and its role must be one the page's
 /// <see cref="StudyPageAttribute"/> policy admits (else 403; a page without the attribute admits nobody).
 /// On success the <see cref="StudyContext"/> is stored in the request's features and in ViewData for the layout.
+/// A handler that loses a race on one of the database's unique indexes answers 409 rather than 500.
 /// </summary>
 internal sealed class StudyPageFilter(AllianceDbContext db) : IAsyncPageFilter
 {
@@ -64,6 +65,17 @@ internal sealed class StudyPageFilter(AllianceDbContext db) : IAsyncPageFilter
         {
             page.ViewData["Study"] = study;
         }
-        await next();
+        var executed = await next();
+        if (executed.Exception is { } error && !executed.ExceptionHandled && IsUniqueViolation(error))
+        {
+            // Two people (or two tabs) added the same thing at the same moment: the database's unique index let one
+            // win. The other gets "changed meanwhile, reload" instead of a server error; nothing of theirs was stored.
+            executed.ExceptionHandled = true;
+            executed.Result = new StatusCodeResult(StatusCodes.Status409Conflict);
+        }
     }
+
+    private static bool IsUniqueViolation(Exception error) =>
+        (error as Npgsql.PostgresException ?? error.InnerException as Npgsql.PostgresException)?.SqlState
+            == Npgsql.PostgresErrorCodes.UniqueViolation;
 }

@@ -112,6 +112,24 @@ public class DyadPageTests(DashboardStudies app) : IClassFixture<DashboardStudie
         Assert.Equal("T03-C10", detail.RootElement.GetProperty("dyad").GetString());
     }
 
+    [Fact]
+    public async Task ViewingTheDashboardWritesOneAuditEntryWithTheNumberOfDyadsShown()
+    {
+        var (demo, _) = await app.StudiesAsync();
+        var member = await JoinAsync(demo.StudyId, StudyRoles.Researcher);
+        using var browser = await Researchers.SignedInAsync(app, member);
+
+        (await browser.GetAsync($"/studies/{demo.StudyId}")).Dispose();
+
+        await using var db = app.OpenDb();
+        var entry = Assert.Single(await db.AuditLog.Where(a => a.StudyId == demo.StudyId && a.Actor.Contains(member.Email)).ToListAsync());
+        Assert.Equal("view", entry.Action);
+        using var detail = JsonDocument.Parse(entry.Detail);
+        Assert.Equal("dashboard", detail.RootElement.GetProperty("page").GetString());
+        var dyads = await db.Dyads.CountAsync(d => d.StudyId == demo.StudyId);
+        Assert.Equal(dyads, detail.RootElement.GetProperty("dyads").GetInt32());
+    }
+
     private async Task<Researchers.Member> JoinAsync(long studyId, string role)
     {
         await using var db = app.OpenDb();

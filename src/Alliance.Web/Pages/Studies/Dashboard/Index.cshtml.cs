@@ -1,5 +1,6 @@
 using System.Globalization;
 using Alliance.Data;
+using Alliance.Data.Audit;
 using Alliance.Plots;
 using Alliance.Plots.Charts;
 using Alliance.Web.Workspace;
@@ -23,6 +24,9 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider time) : Stud
     {
         var snapshot = await DashboardSnapshot.LoadAsync(db, Study, null, ct);
         Overview = StudyDashboard.Overview(snapshot, Study, time.GetUtcNow(), Text.Code);
+        // The page shows each dyad's latest ratings: a view of rating data, like the dyad page.
+        AuditTrail.Add(db, Study.StudyId, Study.Actor, "view", new { page = "dashboard", dyads = Overview.Dyads.Count });
+        await db.SaveChangesAsync(ct);
         if (Overview.Weeks.Count > 0)
         {
             WeeksSvg = CompletionChart.Create(Overview.Weeks, new ChartOptions
