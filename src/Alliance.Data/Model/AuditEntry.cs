@@ -7,7 +7,10 @@ public sealed class AuditEntry
 
     public Guid AuditId { get; set; }
 
-    /// <summary>Account e-mail, <c>token:&lt;id&gt;</c>, or <c>cli:&lt;user&gt;</c>.</summary>
+    /// <summary>
+    /// Who: <c>account:&lt;id&gt; &lt;e-mail&gt;</c> from the pages, <c>account:&lt;id&gt; token:&lt;id&gt;</c> from the API,
+    /// <c>cli:&lt;user&gt;</c> from the command line, <c>demo</c> for the demo seed.
+    /// </summary>
     public required string Actor { get; set; }
 
     /// <summary>E.g. <c>export</c>, <c>import</c>, <c>demo</c>.</summary>
