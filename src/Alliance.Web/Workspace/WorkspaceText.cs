@@ -66,6 +66,9 @@ public sealed record WorkspaceText(
         return English;
     }
 
+    /// <summary>Every wording key (for the completeness test).</summary>
+    public static IEnumerable<string> Keys => Wording.Wording.All.Select(e => e.Key);
+
     /// <summary>The wording of <paramref name="key"/> in this language (see <see cref="Wording.Wording"/>); throws for an unknown key.</summary>
     public string this[string key] => Wording.Wording.Get(key, Code);
 

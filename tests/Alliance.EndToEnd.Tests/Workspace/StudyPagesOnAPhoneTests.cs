@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace Alliance.EndToEnd.Tests.Workspace;
 
 /// <summary>
-/// Every workspace page of a seeded demo study (24 dyads, 11 sessions each) at 360 px, in English and German, as
+/// Every workspace page of a seeded demo study (and the account page) (24 dyads, 11 sessions each) at 360 px, in English and German, as
 /// its owner: axe-core finds no violation and nothing but a table's own scroll region is wider than the screen.
 /// </summary>
 [Collection(SharedChromium.Name)]
@@ -39,7 +39,7 @@ public class StudyPagesOnAPhoneTests(ChromiumFixture chromium, RunningApp app) :
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your studies" })).ToBeVisibleAsync();
 
         var failures = new List<string>();
-        foreach (var path in Paths.Select(p => $"/studies/{demo.StudyId}{p}?lang={language}").Prepend($"/studies?lang={language}"))
+        foreach (var path in Paths.Select(p => $"/studies/{demo.StudyId}{p}?lang={language}").Prepend($"/studies?lang={language}").Append($"/account?lang={language}"))
         {
             var response = await page.GotoAsync(path);
             if (response?.Status != 200)

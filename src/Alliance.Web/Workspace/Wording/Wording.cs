@@ -14,7 +14,8 @@ internal static class Wording
         DashboardWording.Entries,
         SetupWording.Entries,
         SessionsWording.Entries,
-        AccessWording.Entries);
+        AccessWording.Entries,
+        AccountWording.Entries);
 
     /// <summary>Every entry, for the completeness test.</summary>
     public static IEnumerable<Entry> All => Entries.Values;
