@@ -23,6 +23,17 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock, Surve
 
     public bool HasSchedule { get; private set; }
 
+    /// <summary>Dyads listed per page of the session list (the forms above always offer every dyad).</summary>
+    public const int DyadsPerPage = 10;
+
+    /// <summary>The page of the session list shown (1-based, from <c>?page=</c>; out of range means the nearest page).</summary>
+    public int ListPage { get; private set; } = 1;
+
+    public int ListPages => Math.Max(1, (Board.Count + DyadsPerPage - 1) / DyadsPerPage);
+
+    /// <summary>The dyads of <see cref="ListPage"/>.</summary>
+    public IEnumerable<DyadSessions> Listed => Board.Skip((ListPage - 1) * DyadsPerPage).Take(DyadsPerPage);
+
     /// <summary>Field id → message, in the order the fields appear.</summary>
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
@@ -135,6 +146,8 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock, Surve
     private async Task LoadAsync(CancellationToken ct)
     {
         Board = await SessionBoard.LoadAsync(db, Study, clock.GetUtcNow(), ct);
+        ListPage = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page)
+            ? Math.Clamp(page, 1, ListPages) : 1;
         HasSchedule = await db.ScheduledForms.AnyAsync(f => f.StudyId == Study.StudyId, ct);
         Form = Form with { RecordDate = Today, BulkFirst = Today };
     }
