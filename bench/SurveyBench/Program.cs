@@ -4,7 +4,7 @@
 // prints the ratio and the CPU each side used per request. Afterwards it counts the stored responses: every
 // acknowledged submission must be there once. The load comes from wrk in a second process when /usr/bin/wrk exists
 // (apt-get install wrk), else from an in-process .NET client (--load dotnet), whose own CPU then counts as the server's.
-//   dotnet run -c Release --project bench/SurveyBench -- [--seconds 15] [--clients 32] [--invitations 60000] [--load wrk|dotnet] [--serve SECONDS]
+//   dotnet run -c Release --project bench/SurveyBench -- [--seconds 15] [--clients 32] [--invitations 100000] [--answered 20000] [--warmup 10] [--load wrk|dotnet] [--serve SECONDS]
 using System.Globalization;
 using Alliance.Data;
 using Alliance.Data.Embedded;
@@ -18,7 +18,9 @@ using SurveyBench;
 
 var seconds = Option("--seconds", 15);
 var clients = Option("--clients", 32);
-var invitations = Option("--invitations", 60_000);
+var invitations = Option("--invitations", 100_000);
+var answered = Option("--answered", 20_000);
+var warmupSeconds = Option("--warmup", 10);
 var load = args.Contains("dotnet") || WrkRun.Executable is null ? "dotnet" : "wrk";
 var ct = CancellationToken.None;
 
@@ -33,8 +35,8 @@ try
     string[] tokens;
     await using (var db = AllianceDbContext.Open(database.ConnectionString))
     {
-        Console.Error.WriteLine($"seeding {invitations} invitations…");
-        tokens = await BenchInvitations.CreateAsync(db, invitations, ct);
+        Console.Error.WriteLine($"seeding {invitations} open invitations and {answered} answered ones…");
+        tokens = await BenchInvitations.CreateAsync(db, invitations, answered, ct);
         // A live database has planner statistics (autovacuum); a freshly bulk-seeded one does not yet.
         await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
     }
@@ -56,18 +58,20 @@ try
     }
     var postmaster = int.Parse(File.ReadLines(Path.Combine(cluster.DataDirectory!, "postmaster.pid")).First(), CultureInfo.InvariantCulture);
 
-    Console.Error.WriteLine($"warming up 3 s, then measuring {seconds} s at {clients} clients (load: {load})…");
+    Console.Error.WriteLine($"warming up {warmupSeconds} s, then measuring {seconds} s at {clients} clients (load: {load})…");
     int warmupAcknowledged;
     (double Self, double Postgres) before, after;
     Measured run;
+    // Links for the warm-up and the measured run, in proportion to their durations.
+    var split = (int)((long)tokens.Length * warmupSeconds / (warmupSeconds + seconds));
     if (load == "wrk")
     {
         var warmup = new WrkRun();
-        await warmup.RunAsync(address, tokens[..(tokens.Length / 5)], clients, TimeSpan.FromSeconds(3), ct);
+        await warmup.RunAsync(address, tokens[..split], clients, TimeSpan.FromSeconds(warmupSeconds), ct);
         warmupAcknowledged = warmup.Acknowledged;
         var measured = new WrkRun();
         before = CpuMeter.Seconds(postmaster);
-        await measured.RunAsync(address, tokens[(tokens.Length / 5)..], clients, TimeSpan.FromSeconds(seconds), ct);
+        await measured.RunAsync(address, tokens[split..], clients, TimeSpan.FromSeconds(seconds), ct);
         after = CpuMeter.Seconds(postmaster);
         run = new Measured(measured.Acknowledged, measured.Failed, measured.Seconds, measured.P50Ms, measured.P99Ms);
     }
@@ -75,7 +79,7 @@ try
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = new Uri(address) };
         var warmup = new LoadRun(http, tokens);
-        await warmup.RunAsync(clients, TimeSpan.FromSeconds(3), 0, ct);
+        await warmup.RunAsync(clients, TimeSpan.FromSeconds(warmupSeconds), 0, ct);
         warmupAcknowledged = warmup.Acknowledged;
         var measured = new LoadRun(http, tokens);
         before = CpuMeter.Seconds(postmaster);
@@ -89,8 +93,9 @@ try
     long stored, distinct;
     await using (var db = AllianceDbContext.Open(database.ConnectionString))
     {
-        stored = await db.Responses.LongCountAsync(ct);
-        distinct = await db.Responses.Select(r => r.InvitationId).Distinct().LongCountAsync(ct);
+        var submitted = db.Responses.Where(r => r.Source == "web");
+        stored = await submitted.LongCountAsync(ct);
+        distinct = await submitted.Select(r => r.InvitationId).Distinct().LongCountAsync(ct);
     }
     var acknowledged = warmupAcknowledged + run.Acknowledged;
 

@@ -48,6 +48,8 @@ public static class AllianceWebHost
             await AllianceConnection.ResolveAsync(builder.Configuration.GetConnectionString("Alliance"), ct));
         builder.Services.AddDbContextPool<AllianceDbContext>(o => o.UseNpgsql(connectionString));
         builder.Services.AddSingleton(new DatabaseEndpoint(connectionString));
+        // Plain Npgsql for the participant submission queue, which stores whole batches in SQL.
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
         builder.Services.Configure<JsonOptions>(o =>

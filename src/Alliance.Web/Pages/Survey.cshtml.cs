@@ -8,7 +8,7 @@ namespace Alliance.Web.Pages;
 /// The participant's survey page, <c>/s/{token}</c>: consent (when the study asks), the questions, review, thanks.
 /// Plain forms with post-redirect-get, so it works without JavaScript; survey.js only adds autosave and sliders.
 /// </summary>
-internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, SurveySubmissions submissions,
+internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, SubmissionQueue submissions,
     ParticipantChoices choices, Alliance.Data.AllianceDbContext db) : PageModel
 {
     public enum Step { Consent, Questions, Review, ThankYou, Closed, Withdraw }
@@ -103,7 +103,7 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var payload = new AnswerPayload(Form.Answers, Consent: false);
         var key = string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 200 ? Guid.NewGuid().ToString("N") : idempotencyKey;
-        var result = await submissions.SubmitAsync(Survey, payload, errors, key, ct);
+        var result = await submissions.SubmitAsync(token, payload, errors, key, refusal: false, ct);
         if (result.Outcome == SubmissionOutcome.Invalid)
         {
             Current = Step.Questions;

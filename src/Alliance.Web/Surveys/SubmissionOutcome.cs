@@ -17,4 +17,10 @@ internal enum SubmissionOutcome
 
     /// <summary>The answers or consent are invalid; nothing stored (HTTP 422).</summary>
     Invalid,
+
+    /// <summary>No invitation has this link (HTTP 404).</summary>
+    Unknown,
+
+    /// <summary>The link is known but the request was refused before its answers were looked at (its own 4xx).</summary>
+    Refused,
 }

@@ -52,26 +52,30 @@ internal static class SurveyApi
 
         group.MapPost("/responses", async Task<Results<Created<SurveyJson.Created>, ProblemHttpResult>> (
             string token, HttpContext http, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
-            SurveyLinks links, TokenGuessLimiter limiter, SurveySubmissions submissions, CancellationToken ct) =>
+            TokenGuessLimiter limiter, SubmissionQueue submissions, CancellationToken ct) =>
         {
-            var (survey, refusal) = await FindAsync(token, http, links, limiter, ct);
-            if (survey is null)
+            if (Limited(http, limiter) is { } limited)
             {
-                return refusal!;
+                return limited;
             }
-            if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 200)
-            {
-                return Problems.Status(StatusCodes.Status400BadRequest, "Idempotency-Key required",
-                    "Send a unique Idempotency-Key header (1–200 characters) with each submission; retry with the same key.");
-            }
-            var (body, bodyProblem) = await RequestBody.ReadJsonAsync(http.Request, ct);
-            if (bodyProblem is not null)
-            {
-                return bodyProblem;
-            }
+            // What is wrong with the request itself is told only once the link is known (an unknown link is
+            // "unknown" whatever else is wrong), so the queue looks the link up first either way.
+            var refusal = string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 200
+                ? Problems.Status(StatusCodes.Status400BadRequest, "Idempotency-Key required",
+                    "Send a unique Idempotency-Key header (1–200 characters) with each submission; retry with the same key.")
+                : null;
             var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-            var payload = AnswerPayload.Parse(body, errors);
-            var result = await submissions.SubmitAsync(survey, payload, errors, idempotencyKey, ct);
+            var payload = new AnswerPayload([], Consent: false);
+            if (refusal is null)
+            {
+                var (body, bodyProblem) = await RequestBody.ReadJsonAsync(http.Request, ct);
+                refusal = bodyProblem;
+                if (refusal is null)
+                {
+                    payload = AnswerPayload.Parse(body, errors);
+                }
+            }
+            var result = await submissions.SubmitAsync(token, payload, errors, idempotencyKey ?? "", refusal is not null, ct);
             var location = $"/api/v1/surveys/{token}";
             return result.Outcome switch
             {
@@ -79,7 +83,9 @@ internal static class SurveyApi
                     TypedResults.Created(location, new SurveyJson.Created(result.ResponseId!.Value, result.Scores!)),
                 SubmissionOutcome.AlreadySubmitted => Problems.Status(StatusCodes.Status409Conflict, "Already submitted",
                     "This survey was already submitted with a different Idempotency-Key; nothing was stored."),
-                SubmissionOutcome.Closed => Problems.NotOpen(survey.Status),
+                SubmissionOutcome.Closed => Problems.NotOpen(result.Status!),
+                SubmissionOutcome.Unknown => Unknown(http, limiter),
+                SubmissionOutcome.Refused => refusal!,
                 _ => Problems.Invalid(result.Errors!),
             };
         });
@@ -89,20 +95,31 @@ internal static class SurveyApi
     private static async Task<(SurveyInvitation?, ProblemHttpResult?)> FindAsync(
         string token, HttpContext http, SurveyLinks links, TokenGuessLimiter limiter, CancellationToken ct)
     {
-        var address = http.Connection.RemoteIpAddress;
-        if (!limiter.IsAllowed(address, out var retryAfter))
+        if (Limited(http, limiter) is { } limited)
         {
-            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return (null, Problems.Status(StatusCodes.Status429TooManyRequests, "Too many unknown links",
-                "Too many unknown survey links were tried from this address; try again later."));
+            return (null, limited);
         }
         var survey = await links.FindAsync(token, ct);
-        if (survey is null)
+        return survey is null ? (null, Unknown(http, limiter)) : (survey, null);
+    }
+
+    /// <summary>429 with Retry-After when this address has guessed too many links; null when it may go on.</summary>
+    private static ProblemHttpResult? Limited(HttpContext http, TokenGuessLimiter limiter)
+    {
+        if (limiter.IsAllowed(http.Connection.RemoteIpAddress, out var retryAfter))
         {
-            limiter.RecordUnknownToken(address);
-            return (null, Problems.Status(StatusCodes.Status404NotFound, "Unknown survey link",
-                "No survey belongs to this link. Check that the whole link was copied."));
+            return null;
         }
-        return (survey, null);
+        http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problems.Status(StatusCodes.Status429TooManyRequests, "Too many unknown links",
+            "Too many unknown survey links were tried from this address; try again later.");
+    }
+
+    /// <summary>404 for a link no invitation has, counted against the address's guesses.</summary>
+    private static ProblemHttpResult Unknown(HttpContext http, TokenGuessLimiter limiter)
+    {
+        limiter.RecordUnknownToken(http.Connection.RemoteIpAddress);
+        return Problems.Status(StatusCodes.Status404NotFound, "Unknown survey link",
+            "No survey belongs to this link. Check that the whole link was copied.");
     }
 }

@@ -31,13 +31,9 @@ internal sealed class SurveyLinks(AllianceDbContext db, FrozenInstruments instru
                 .Select(v => v.Definition).SingleAsync(ct);
             scorer = instruments.Add(row.ContentHash, definition, row.InstrumentId + ".json");
         }
-        var (response, draft, withdrawn) = (row.Response, row.Draft, row.Withdrawn || invitation.Status == InvitationStatuses.Withdrawn);
+        var (response, draft) = (row.Response, row.Draft);
         var consent = row.Study.ConsentRequired && response is null && await ConsentOnRecordAsync(invitation, row.Participant, ct);
-        var status =
-            response is not null ? InvitationStatuses.Submitted
-            : withdrawn ? InvitationStatuses.Withdrawn
-            : invitation.Status == InvitationStatuses.Expired || invitation.ExpiresAt <= clock.GetUtcNow() ? InvitationStatuses.Expired
-            : InvitationStatuses.Open;
+        var status = SurveyInvitation.StatusOf(response is not null, row.Withdrawn, invitation.Status, invitation.ExpiresAt, clock.GetUtcNow());
         return new SurveyInvitation(invitation, row.Study, row.Session, row.Participant, scorer, status, response, draft, consent);
     }
 

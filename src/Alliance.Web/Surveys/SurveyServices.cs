@@ -10,7 +10,7 @@ internal static class SurveyServices
         services.AddSingleton<TokenGuessLimiter>();
         services.AddSingleton<FrozenInstruments>();
         services.AddScoped<SurveyLinks>();
-        services.AddScoped<SurveySubmissions>();
+        services.AddSingleton<SubmissionQueue>();
         services.AddScoped<ParticipantChoices>();
         return services;
     }

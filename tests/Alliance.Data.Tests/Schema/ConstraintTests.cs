@@ -44,6 +44,72 @@ public sealed class ConstraintTests(MigratedDatabase database) : IClassFixture<M
     }
 
     [Fact]
+    public async Task OneStatementInsertingResponsesOfTwoStudiesFillsEachWithItsOwnInstrumentsOrder()
+    {
+        // The item table is filled once per statement (a batch of web submissions is one INSERT): rows of different
+        // studies and instrument versions in that statement must each get their own instrument's positions.
+        var (a, invitationA) = await OpenInvitationAsync();
+        var (b, invitationB) = await OpenInvitationAsync();
+        await using var db = database.Open();
+        var versionB = await db.Invitations.Where(i => i.StudyId == b && i.InvitationId == invitationB)
+            .Select(i => i.InstrumentVersionId).SingleAsync();
+        // Study b's version lists its items in another order, so a mix-up of versions would show in the positions.
+        await db.Database.ExecuteSqlAsync($$"""
+            UPDATE instrument_versions SET definition = jsonb_set(definition, '{items}', (
+                SELECT jsonb_agg(item ORDER BY ord DESC) FROM jsonb_array_elements(definition -> 'items') WITH ORDINALITY x(item, ord)))
+            WHERE study_id = {{b}} AND instrument_version_id = {{versionB}}
+            """);
+        var itemCount = await db.Database.SqlQuery<int>($"""
+            SELECT jsonb_array_length(definition -> 'items') AS "Value" FROM instrument_versions
+            WHERE study_id = {b} AND instrument_version_id = {versionB}
+            """).SingleAsync();
+        var (responseA, responseB) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        var inserted = await db.Database.ExecuteSqlAsync($$"""
+            INSERT INTO responses (study_id, response_id, invitation_id, idempotency_key, answers, source)
+            VALUES ({{a}}, {{responseA}}, {{invitationA}}, 'batch', '{"a1": 4, "a2": null}', 'web'),
+                   ({{b}}, {{responseB}}, {{invitationB}}, 'batch', '{"a1": 3, "a9": 1.5}', 'web')
+            """);
+        Assert.Equal(2, inserted);
+
+        var items = await db.ResponseItems.Where(i => (i.StudyId == a && i.ResponseId == responseA) || (i.StudyId == b && i.ResponseId == responseB))
+            .OrderBy(i => i.StudyId).ThenBy(i => i.ItemId).ToListAsync();
+        Assert.Equal([(a, "a1", 1, 4m), (a, "a2", 2, (decimal?)null), (b, "a1", itemCount, 3m), (b, "a9", itemCount - 8, 1.5m)],
+            items.Select(i => (i.StudyId, i.ItemId, i.Position!.Value, i.Value)));
+    }
+
+    [Fact]
+    public async Task ChangingAResponsesAnswersRefillsItsItems()
+    {
+        var (study, invitation) = await OpenInvitationAsync();
+        await using var db = database.Open();
+        var response = NewResponse(study, invitation, "change");
+        db.Responses.Add(response);
+        await db.SaveChangesAsync();
+
+        response.Answers = """{"a3": 1}""";
+        await db.SaveChangesAsync();
+
+        var items = await db.ResponseItems.Where(i => i.StudyId == study && i.ResponseId == response.ResponseId).ToListAsync();
+        var item = Assert.Single(items);
+        Assert.Equal(("a3", 3, 1m), (item.ItemId, item.Position!.Value, item.Value!.Value));
+    }
+
+    [Fact]
+    public async Task ATextAnswerInAMultiRowInsertRefusesTheWholeStatement()
+    {
+        var (a, invitationA) = await OpenInvitationAsync();
+        var (b, invitationB) = await OpenInvitationAsync();
+        await using var db = database.Open();
+        var ex = await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlAsync($$"""
+            INSERT INTO responses (study_id, response_id, invitation_id, idempotency_key, answers, source)
+            VALUES ({{a}}, {{Guid.CreateVersion7()}}, {{invitationA}}, 'batch', '{"a1": 4}', 'web'),
+                   ({{b}}, {{Guid.CreateVersion7()}}, {{invitationB}}, 'batch', '{"a1": "four"}', 'web')
+            """));
+        Assert.Equal(PostgresErrorCodes.CheckViolation, ex.SqlState);
+        Assert.Equal(0, await db.Responses.CountAsync(r => (r.StudyId == a && r.InvitationId == invitationA) || (r.StudyId == b && r.InvitationId == invitationB)));
+    }
+
+    [Fact]
     public async Task TextAnswersAreRefusedByTheDatabase()
     {
         var (study, invitation) = await OpenInvitationAsync();

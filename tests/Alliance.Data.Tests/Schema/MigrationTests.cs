@@ -1,5 +1,6 @@
 using Alliance.Data.Embedded;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
 namespace Alliance.Data.Tests.Schema;
@@ -35,6 +36,39 @@ public sealed class MigrationTests
         await using var scratch = await TestServer.CreateDatabaseAsync("migrate_twice", CancellationToken.None);
         await AllianceDbContext.MigrateAsync(scratch.ConnectionString, CancellationToken.None);
         Assert.Empty(await AllianceDbContext.MigrateAsync(scratch.ConnectionString, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task EveryMigrationSinceTheFirstCanBeUndoneAndRedone()
+    {
+        await using var scratch = await TestServer.CreateDatabaseAsync("migrate_down", CancellationToken.None);
+        await AllianceDbContext.MigrateAsync(scratch.ConnectionString, CancellationToken.None);
+        await using var db = AllianceDbContext.Open(scratch.ConnectionString);
+        var all = db.Database.GetMigrations().ToList();
+        var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+
+        await migrator.MigrateAsync(all[0]);
+        Assert.Equal([all[0]], await db.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(["responses_fill_items"], await TriggersOnResponsesAsync(scratch.ConnectionString));
+
+        await migrator.MigrateAsync(all[^1]);
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(["responses_fill_items", "responses_refill_items"], await TriggersOnResponsesAsync(scratch.ConnectionString));
+    }
+
+    private static async Task<List<string>> TriggersOnResponsesAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT tgname FROM pg_trigger WHERE tgrelid = 'responses'::regclass AND NOT tgisinternal ORDER BY tgname", connection);
+        var names = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+        return names;
     }
 
     private static async Task<Dictionary<string, List<string>>> ColumnsByTableAsync(string connectionString)

@@ -1,0 +1,285 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Alliance.Data.Accounts;
+using Npgsql;
+
+namespace Alliance.Web.Surveys;
+
+/// <summary>
+/// Stores participants' submissions by group commit. A request hands its token, parsed answers and Idempotency-Key
+/// to the queue and waits; a few writer loops each take what has queued up (at most
+/// <see cref="SurveyOptions.SubmissionBatchSize"/>), look all those links up in one query, check and score the
+/// answers, and store every valid one in one statement of one transaction. A request is answered only after that
+/// transaction committed, so an acknowledged answer is durable; one commit (one WAL flush, two round trips)
+/// serves every submission that arrived meanwhile.
+/// <para>
+/// At most once per invitation, as before: the unique index on (study_id, invitation_id) in <c>responses</c> decides,
+/// and a submission that finds the invitation answered, or loses the insert to another writer, is answered with the
+/// stored result when its Idempotency-Key matches and with a conflict otherwise. That holds within a batch too: of two
+/// submissions of one link in one statement, the insert keeps the first and the second is answered as a loser.
+/// </para>
+/// <para>
+/// Unknown, expired and known links take the same path (one batched lookup), so their timing does not tell them
+/// apart. On shutdown the queue is drained before the database connections close.
+/// </para>
+/// </summary>
+internal sealed partial class SubmissionQueue : IAsyncDisposable
+{
+    /// <summary>Tokens are 43 base64url characters; anything far off is looked up as the empty token.</summary>
+    private const int MaxTokenLength = 128;
+
+    private readonly Channel<Submission> _queue = Channel.CreateUnbounded<Submission>(new UnboundedChannelOptions
+    {
+        SingleReader = false,
+        SingleWriter = false,
+    });
+
+    private readonly NpgsqlDataSource _database;
+    private readonly FrozenInstruments _instruments;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<SubmissionQueue> _log;
+    private readonly int _batchSize;
+    private readonly Task _writers;
+
+    public SubmissionQueue(NpgsqlDataSource database, FrozenInstruments instruments, SurveyOptions options, TimeProvider clock,
+        ILogger<SubmissionQueue> log)
+    {
+        (_database, _instruments, _clock, _log) = (database, instruments, clock, log);
+        _batchSize = Math.Max(1, options.SubmissionBatchSize);
+        _writers = Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.SubmissionWriters))
+            .Select(_ => Task.Run(WriteLoopAsync)));
+    }
+
+    /// <summary>
+    /// Submits a participant's answers for the link <paramref name="token"/>. <paramref name="refusal"/> is a problem
+    /// found in the request before the lookup (missing key, malformed body): it is answered only for a known link,
+    /// so an unknown link is always "unknown" whatever else is wrong. <paramref name="errors"/> holds the body's shape
+    /// problems; the instrument's checks are added to them.
+    /// </summary>
+    public Task<SubmissionResult> SubmitAsync(string token, AnswerPayload payload, Dictionary<string, string[]> errors,
+        string idempotencyKey, bool refusal, CancellationToken ct)
+    {
+        var submission = new Submission(
+            SecretToken.HashOf(token.Length <= MaxTokenLength ? token : ""), token.Length <= MaxTokenLength,
+            payload, errors, idempotencyKey, refusal);
+        if (!_queue.Writer.TryWrite(submission))
+        {
+            throw new ObjectDisposedException(nameof(SubmissionQueue), "The application is shutting down.");
+        }
+        // A request that goes away still leaves its submission in the queue: it may be stored, unacknowledged,
+        // exactly as if the connection had dropped after the commit.
+        return submission.Done.Task.WaitAsync(ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _writers;
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<Submission>(_batchSize);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < _batchSize && _queue.Reader.TryRead(out var next))
+            {
+                batch.Add(next);
+            }
+            try
+            {
+                await WriteAsync(batch);
+            }
+            catch (Exception ex)
+            {
+                BatchFailed(_log, ex, batch.Count);
+                foreach (var submission in batch)
+                {
+                    submission.Done.TrySetException(ex);
+                }
+            }
+        }
+    }
+
+    /// <summary>Looks up, checks and stores one batch; every submission in it is answered on return.</summary>
+    private async Task WriteAsync(List<Submission> batch)
+    {
+        await using var connection = await _database.OpenConnectionAsync();
+        var links = await SubmissionLinks.FindAsync(connection, batch.Select(s => s.TokenHash).ToArray());
+        var now = _clock.GetUtcNow();
+        var accepted = new List<Accepted>(batch.Count);
+        foreach (var (submission, link) in batch.Zip(links))
+        {
+            if (link is null || !submission.TokenFits)
+            {
+                submission.Done.TrySetResult(new SubmissionResult(SubmissionOutcome.Unknown));
+                continue;
+            }
+            if (submission.Refused)
+            {
+                submission.Done.TrySetResult(new SubmissionResult(SubmissionOutcome.Refused));
+                continue;
+            }
+            if (link.Stored is { } stored)
+            {
+                submission.Done.TrySetResult(stored.ReplayFor(submission.IdempotencyKey));
+                continue;
+            }
+            var status = SurveyInvitation.StatusOf(false, link.Withdrawn, link.InvitationStatus, link.ExpiresAt, now);
+            if (status != Alliance.Data.Model.InvitationStatuses.Open)
+            {
+                submission.Done.TrySetResult(new SubmissionResult(SubmissionOutcome.Closed, Status: status));
+                continue;
+            }
+            var scorer = await ScorerForAsync(connection, link);
+            if (Check(submission, link, scorer) is { } invalid)
+            {
+                submission.Done.TrySetResult(invalid);
+                continue;
+            }
+            var scores = scorer.Score(submission.Payload.Answers).Scores
+                .ToDictionary(s => s.Id, s => s.Value, StringComparer.Ordinal);
+            accepted.Add(new Accepted(submission, link, Guid.CreateVersion7(now), scores));
+        }
+        if (accepted.Count == 0)
+        {
+            return;
+        }
+        // One order for every batch: two writers inserting overlapping invitations then wait on each other
+        // instead of deadlocking.
+        accepted.Sort((a, b) => (a.Link.StudyId, a.Link.InvitationId).CompareTo((b.Link.StudyId, b.Link.InvitationId)));
+        HashSet<Guid> created;
+        try
+        {
+            created = await StoreAsync(connection, accepted, now);
+        }
+        catch (PostgresException ex) when (accepted.Count > 1)
+        {
+            // One bad row (say, its invitation was deleted since the lookup) must not cost the others their answers.
+            StoringOneByOne(_log, ex, accepted.Count);
+            created = [];
+            foreach (var one in accepted)
+            {
+                try
+                {
+                    created.UnionWith(await StoreAsync(connection, [one], now));
+                }
+                catch (PostgresException single)
+                {
+                    one.Submission.Done.TrySetException(single);
+                }
+            }
+        }
+        foreach (var one in accepted)
+        {
+            if (created.Contains(one.ResponseId))
+            {
+                one.Submission.Done.TrySetResult(new SubmissionResult(SubmissionOutcome.Created, one.ResponseId, one.Scores));
+            }
+            else if (!one.Submission.Done.Task.IsCompleted)
+            {
+                // Another submission holds this invitation: one earlier in this batch, or another writer's.
+                var winner = await SubmissionLinks.StoredResponseAsync(connection, one.Link.StudyId, one.Link.InvitationId);
+                one.Submission.Done.TrySetResult(winner.ReplayFor(one.Submission.IdempotencyKey));
+            }
+        }
+    }
+
+    private static SubmissionResult? Check(Submission submission, SubmissionLink link, Alliance.Instruments.Scoring.InstrumentScorer scorer)
+    {
+        var errors = submission.Errors;
+        foreach (var problem in scorer.Check(submission.Payload.Answers, requireRequiredItems: true))
+        {
+            errors.TryAdd(problem.ItemId, [problem.Message]);
+        }
+        if (link.NeedsConsent && !submission.Payload.Consent)
+        {
+            errors.TryAdd("consent", ["this study asks for your consent before your answers can be stored"]);
+        }
+        return errors.Count > 0 ? new SubmissionResult(SubmissionOutcome.Invalid, Errors: errors) : null;
+    }
+
+    private async Task<Alliance.Instruments.Scoring.InstrumentScorer> ScorerForAsync(NpgsqlConnection connection, SubmissionLink link)
+    {
+        if (_instruments.TryGet(link.ContentHash, out var scorer))
+        {
+            return scorer;
+        }
+        var definition = await SubmissionLinks.DefinitionAsync(connection, link.StudyId, link.InstrumentVersionId);
+        return _instruments.Add(link.ContentHash, definition, link.InstrumentId + ".json");
+    }
+
+    /// <summary>
+    /// Stores the accepted submissions in one transaction and returns the response ids that were inserted; an id
+    /// missing from the set lost its invitation to a concurrent submission. Returns only after the commit.
+    /// </summary>
+    private static async Task<HashSet<Guid>> StoreAsync(NpgsqlConnection connection, IReadOnlyList<Accepted> accepted, DateTimeOffset now)
+    {
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using var store = new NpgsqlCommand(StoreBatch, connection, transaction);
+        store.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. accepted.Select(a => a.Link.StudyId)] });
+        store.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. accepted.Select(a => a.ResponseId)] });
+        store.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. accepted.Select(a => a.Link.InvitationId)] });
+        store.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. accepted.Select(a => a.Submission.IdempotencyKey)] });
+        store.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. accepted.Select(a => JsonSerializer.Serialize(a.Submission.Payload.Answers))] });
+        store.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. accepted.Select(a => JsonSerializer.Serialize(a.Scores))] });
+        store.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. accepted.Select(a => Guid.CreateVersion7(now))] });
+        store.Parameters.Add(new NpgsqlParameter<string?[]> { TypedValue = [.. accepted.Select(a => a.Link.NeedsConsent ? a.Link.ConsentTextHash : null)] });
+        store.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
+        var created = new HashSet<Guid>();
+        await using (var reader = await store.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                created.Add(reader.GetGuid(0));
+            }
+        }
+        await transaction.CommitAsync();
+        return created;
+    }
+
+    /// <summary>
+    /// One statement for the whole batch: the responses (nothing for an invitation that already has one: the unique
+    /// index decides between concurrent writers), consent records where the study asks for one, the invitations
+    /// marked submitted and their drafts removed, the last three only for rows actually inserted.
+    /// </summary>
+    private const string StoreBatch = """
+        WITH input AS (
+            SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[], $7::uuid[], $8::text[])
+                AS x(study_id, response_id, invitation_id, idempotency_key, answers, scores, consent_id, consent_text_hash)),
+        stored AS (
+            INSERT INTO responses (study_id, response_id, invitation_id, idempotency_key, submitted_at, answers, scores, source)
+            SELECT study_id, response_id, invitation_id, idempotency_key, $9, answers, scores, 'web' FROM input
+            ON CONFLICT (study_id, invitation_id) DO NOTHING
+            RETURNING study_id, invitation_id, response_id),
+        consent AS (
+            INSERT INTO consent_records (study_id, consent_id, invitation_id, consent_text_hash, given_at)
+            SELECT x.study_id, x.consent_id, x.invitation_id, x.consent_text_hash, $9
+            FROM input x JOIN stored s ON s.response_id = x.response_id
+            WHERE x.consent_text_hash IS NOT NULL
+            ON CONFLICT (study_id, invitation_id) DO NOTHING),
+        submitted AS (
+            UPDATE invitations i SET status = 'submitted' FROM stored s
+            WHERE i.study_id = s.study_id AND i.invitation_id = s.invitation_id),
+        cleared AS (
+            DELETE FROM drafts d USING stored s WHERE d.study_id = s.study_id AND d.invitation_id = s.invitation_id)
+        SELECT response_id FROM stored
+        """;
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Storing a batch of {Count} submissions failed")]
+    private static partial void BatchFailed(ILogger logger, Exception exception, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} submissions failed as a whole; storing them one by one")]
+    private static partial void StoringOneByOne(ILogger logger, Exception exception, int count);
+
+    /// <summary>One queued submission and the promise its request waits on.</summary>
+    private sealed record Submission(byte[] TokenHash, bool TokenFits, AnswerPayload Payload, Dictionary<string, string[]> Errors,
+        string IdempotencyKey, bool Refused)
+    {
+        public TaskCompletionSource<SubmissionResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>A checked submission on its way into the store statement.</summary>
+    private sealed record Accepted(Submission Submission, SubmissionLink Link, Guid ResponseId, Dictionary<string, double?> Scores);
+}
