@@ -9,7 +9,7 @@ namespace Alliance.Web.Surveys;
 /// Stores participants' submissions by group commit. A request hands its token, parsed answers and Idempotency-Key
 /// to the queue and waits; a few writer loops each take what has queued up (at most
 /// <see cref="SurveyOptions.SubmissionBatchSize"/>), look all those links up in one query, check and score the
-/// answers, and store every valid one in one statement of one transaction. A request is answered only after that
+/// answers, and store every valid one in one statement (one transaction). A request is answered only after that
 /// transaction committed, so an acknowledged answer is durable; one commit (one WAL flush, two round trips)
 /// serves every submission that arrived meanwhile.
 /// <para>
@@ -211,13 +211,14 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
     }
 
     /// <summary>
-    /// Stores the accepted submissions in one transaction and returns the response ids that were inserted; an id
-    /// missing from the set lost its invitation to a concurrent submission. Returns only after the commit.
+    /// Stores the accepted submissions and returns the response ids that were inserted; an id missing from the set
+    /// lost its invitation to another submission. One statement outside an explicit transaction is one transaction,
+    /// committed before the server reports the statement complete: the rows come first, so this returns only after
+    /// the reader has been read to that report (an error there, say a failed commit, throws from its disposal).
     /// </summary>
     private static async Task<HashSet<Guid>> StoreAsync(NpgsqlConnection connection, IReadOnlyList<Accepted> accepted, DateTimeOffset now)
     {
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using var store = new NpgsqlCommand(StoreBatch, connection, transaction);
+        await using var store = new NpgsqlCommand(StoreBatch, connection);
         store.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. accepted.Select(a => a.Link.StudyId)] });
         store.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. accepted.Select(a => a.ResponseId)] });
         store.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. accepted.Select(a => a.Link.InvitationId)] });
@@ -234,8 +235,11 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
             {
                 created.Add(reader.GetGuid(0));
             }
+            if (await reader.NextResultAsync())
+            {
+                throw new InvalidOperationException("the store statement returned a second result");
+            }
         }
-        await transaction.CommitAsync();
         return created;
     }
 

@@ -101,6 +101,33 @@ public sealed class SubmissionBatchTests(AppWithOneWriter app) : IClassFixture<A
         }
     }
 
+    [Fact]
+    public async Task ASubmissionWhoseCommitFailsIsNotAcknowledged()
+    {
+        // A deferred constraint trigger fails at commit, after the insert returned its rows: the answer must wait
+        // for the commit, so these participants get an error (and may retry), never a 201 for answers not stored.
+        await ExecuteAsync("""
+            CREATE FUNCTION refuse_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN RAISE EXCEPTION 'refused at commit for the test' USING ERRCODE = 'check_violation'; END $$;
+            CREATE CONSTRAINT TRIGGER refuse_at_commit AFTER INSERT ON responses DEFERRABLE INITIALLY DEFERRED
+                FOR EACH ROW WHEN (NEW.idempotency_key = 'at-commit') EXECUTE FUNCTION refuse_at_commit();
+            """);
+        try
+        {
+            var (good, doomed) = (await LinkAsync(), await LinkAsync());
+            var answers = await InOneBatchAsync(Post(good.Token, Answers, "good"), Post(doomed.Token, Answers, "at-commit"));
+
+            Assert.Equal([HttpStatusCode.Created, HttpStatusCode.InternalServerError], answers.Select(a => a.StatusCode));
+            Assert.Equal((1, 0), (await StoredAsync(good), await StoredAsync(doomed)));
+            Assert.Equal(HttpStatusCode.InternalServerError, (await app.Client.SendAsync(Post(doomed.Token, Answers, "at-commit"))).StatusCode);
+            Assert.Equal(0, await StoredAsync(doomed));
+        }
+        finally
+        {
+            await ExecuteAsync("DROP TRIGGER refuse_at_commit ON responses; DROP FUNCTION refuse_at_commit();");
+        }
+    }
+
     /// <summary>
     /// Holds the only writer on a lock with one submission of its own, sends these while it waits (they queue), then
     /// lets go: the next batch is all of them.
