@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Text.Json;
 using System.Threading.Channels;
 using Alliance.Data.Accounts;
@@ -25,6 +27,23 @@ namespace Alliance.Web.Surveys;
 /// </summary>
 internal sealed partial class SubmissionQueue : IAsyncDisposable
 {
+    /// <summary>The queue's measurements, for any metrics listener (<c>dotnet-counters monitor -n … Alliance.Survey</c>).</summary>
+    public const string MeterName = "Alliance.Survey";
+
+    private static readonly Meter Meter = new(MeterName);
+
+    private static readonly Histogram<int> BatchSize = Meter.CreateHistogram<int>(
+        "alliance.survey.submission.batch.size", "{submission}", "Submissions taken into one batch");
+
+    private static readonly Histogram<double> QueueWait = Meter.CreateHistogram<double>(
+        "alliance.survey.submission.queue.wait", "ms", "Time a submission waited in the queue for its batch");
+
+    private static readonly Histogram<double> LookupTime = Meter.CreateHistogram<double>(
+        "alliance.survey.submission.lookup.duration", "ms", "Time a batch took to look its links up");
+
+    private static readonly Histogram<double> StoreTime = Meter.CreateHistogram<double>(
+        "alliance.survey.submission.store.duration", "ms", "Time a batch took to store its accepted submissions, commit included");
+
     /// <summary>Tokens are 43 base64url characters; anything far off is looked up as the empty token.</summary>
     private const int MaxTokenLength = 128;
 
@@ -86,7 +105,9 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
             while (batch.Count < _batchSize && _queue.Reader.TryRead(out var next))
             {
                 batch.Add(next);
+                QueueWait.Record(Stopwatch.GetElapsedTime(next.Queued).TotalMilliseconds);
             }
+            BatchSize.Record(batch.Count);
             try
             {
                 await WriteAsync(batch);
@@ -105,8 +126,10 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
     /// <summary>Looks up, checks and stores one batch; every submission in it is answered on return.</summary>
     private async Task WriteAsync(List<Submission> batch)
     {
+        var started = Stopwatch.GetTimestamp();
         await using var connection = await _database.OpenConnectionAsync();
         var links = await SubmissionLinks.FindAsync(connection, batch.Select(s => s.TokenHash).ToArray());
+        LookupTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         var now = _clock.GetUtcNow();
         var accepted = new List<Accepted>(batch.Count);
         foreach (var (submission, link) in batch.Zip(links))
@@ -150,9 +173,11 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
         // instead of deadlocking.
         accepted.Sort((a, b) => (a.Link.StudyId, a.Link.InvitationId).CompareTo((b.Link.StudyId, b.Link.InvitationId)));
         HashSet<Guid> created;
+        started = Stopwatch.GetTimestamp();
         try
         {
             created = await StoreAsync(connection, accepted, now);
+            StoreTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (PostgresException ex) when (accepted.Count > 1)
         {
@@ -282,6 +307,8 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
         string IdempotencyKey, bool Refused)
     {
         public TaskCompletionSource<SubmissionResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public long Queued { get; } = Stopwatch.GetTimestamp();
     }
 
     /// <summary>A checked submission on its way into the store statement.</summary>
