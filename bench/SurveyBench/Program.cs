@@ -93,7 +93,8 @@ try
         run = new Measured(measured.Acknowledged, measured.Failed, measured.Seconds, measured.Percentile(0.50), measured.Percentile(0.99));
         ranOut = measured.Used >= tokens.Length;
     }
-    var (batchSize, batches) = queue.Mean("alliance.survey.submission.batch.size");
+    var (lookupSize, lookups) = queue.Mean("alliance.survey.submission.lookup.size");
+    var (storeSize, stores) = queue.Mean("alliance.survey.submission.store.size");
     var queueWait = queue.Mean("alliance.survey.submission.queue.wait").Mean;
     var lookup = queue.Mean("alliance.survey.submission.lookup.duration").Mean;
     var store = queue.Mean("alliance.survey.submission.store.duration").Mean;
@@ -127,7 +128,7 @@ try
           latency p50 / p99    {run.P50Ms,10:F2} / {run.P99Ms:F2} ms
           non-201 answers      {run.Failed,10}
           CPU per submission   {serverCpu,10:F3} ms web process{(load == "dotnet" ? " (with the load generator)" : "")}, {postgresCpu:F3} ms PostgreSQL
-          batches              {batches,10} of {batchSize:F1} submissions on average; mean queue wait {queueWait:F2} ms, lookup {lookup:F2} ms, store {store:F2} ms
+          queue                {lookups,10} lookups of {lookupSize:F1} submissions on average ({lookup:F2} ms), {stores} statements storing {storeSize:F1} ({store:F2} ms); mean wait {queueWait:F2} ms
         pgbench, equivalent row insert ({clients} clients)
           transactions/s       {tps,10:F0}
           latency average      {pgLatency,10:F2} ms

@@ -8,21 +8,23 @@ using Npgsql;
 namespace Alliance.Web.Surveys;
 
 /// <summary>
-/// Stores participants' submissions by group commit. A request hands its token, parsed answers and Idempotency-Key
-/// to the queue and waits; a few writer loops each take what has queued up (at most
-/// <see cref="SurveyOptions.SubmissionBatchSize"/>), look all those links up in one query, check and score the
-/// answers, and store every valid one in one statement (one transaction). A request is answered only after that
-/// transaction committed, so an acknowledged answer is durable; one commit (one WAL flush, two round trips)
-/// serves every submission that arrived meanwhile.
+/// Stores participants' submissions by group commit, in two stages that overlap. A request hands its token, parsed
+/// answers and Idempotency-Key to the queue and waits. The check stage takes what has queued up (at most
+/// <see cref="SurveyOptions.SubmissionBatchSize"/>), looks all those links up in one query, and checks and scores the
+/// answers; it answers at once what is not to be stored (unknown, closed, already answered, invalid) and passes the
+/// rest on. The store stage takes everything passed on since its last statement and stores it in one statement (one
+/// transaction); while it does, the check stage looks up the next batch on a second connection. A request is
+/// answered only after that transaction committed, so an acknowledged answer is durable; one commit (one WAL flush)
+/// serves every submission checked meanwhile.
 /// <para>
 /// At most once per invitation, as before: the unique index on (study_id, invitation_id) in <c>responses</c> decides,
-/// and a submission that finds the invitation answered, or loses the insert to another writer, is answered with the
-/// stored result when its Idempotency-Key matches and with a conflict otherwise. That holds within a batch too: of two
-/// submissions of one link in one statement, the insert keeps the first and the second is answered as a loser.
+/// and a submission that finds the invitation answered, or loses the insert to another submission, is answered with
+/// the stored result when its Idempotency-Key matches and with a conflict otherwise. That holds within a statement
+/// too: of two submissions of one link in one statement, the insert keeps one and the other is answered as a loser.
 /// </para>
 /// <para>
 /// Unknown, expired and known links take the same path (one batched lookup), so their timing does not tell them
-/// apart. On shutdown the queue is drained before the database connections close.
+/// apart. On shutdown both stages are drained before the database connections close.
 /// </para>
 /// </summary>
 internal sealed partial class SubmissionQueue : IAsyncDisposable
@@ -32,17 +34,23 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
 
     private static readonly Meter Meter = new(MeterName);
 
-    private static readonly Histogram<int> BatchSize = Meter.CreateHistogram<int>(
-        "alliance.survey.submission.batch.size", "{submission}", "Submissions taken into one batch");
+    private static readonly Histogram<int> LookupSize = Meter.CreateHistogram<int>(
+        "alliance.survey.submission.lookup.size", "{submission}", "Submissions looked up together");
+
+    private static readonly Histogram<int> StoreSize = Meter.CreateHistogram<int>(
+        "alliance.survey.submission.store.size", "{submission}", "Submissions stored by one statement");
 
     private static readonly Histogram<double> QueueWait = Meter.CreateHistogram<double>(
         "alliance.survey.submission.queue.wait", "ms", "Time a submission waited in the queue for its batch");
 
     private static readonly Histogram<double> LookupTime = Meter.CreateHistogram<double>(
-        "alliance.survey.submission.lookup.duration", "ms", "Time a batch took to look its links up");
+        "alliance.survey.submission.lookup.duration", "ms", "Time a batch took to look its links up and check its answers");
 
     private static readonly Histogram<double> StoreTime = Meter.CreateHistogram<double>(
-        "alliance.survey.submission.store.duration", "ms", "Time a batch took to store its accepted submissions, commit included");
+        "alliance.survey.submission.store.duration", "ms", "Time one statement took to store its submissions, commit included");
+
+    /// <summary>Most submissions one store statement takes (the check stage's batches it merges).</summary>
+    private const int MaxStoreSize = 256;
 
     /// <summary>Tokens are 43 base64url characters; anything far off is looked up as the empty token.</summary>
     private const int MaxTokenLength = 128;
@@ -53,20 +61,26 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
         SingleWriter = false,
     });
 
+    /// <summary>Checked submissions on their way to the store stage, a batch at a time.</summary>
+    private readonly Channel<List<Accepted>> _checked = Channel.CreateUnbounded<List<Accepted>>(new UnboundedChannelOptions
+    {
+        SingleReader = true,
+        SingleWriter = true,
+    });
+
     private readonly NpgsqlDataSource _database;
     private readonly FrozenInstruments _instruments;
     private readonly TimeProvider _clock;
     private readonly ILogger<SubmissionQueue> _log;
     private readonly int _batchSize;
-    private readonly Task _writers;
+    private readonly Task _stages;
 
     public SubmissionQueue(NpgsqlDataSource database, FrozenInstruments instruments, SurveyOptions options, TimeProvider clock,
         ILogger<SubmissionQueue> log)
     {
         (_database, _instruments, _clock, _log) = (database, instruments, clock, log);
         _batchSize = Math.Max(1, options.SubmissionBatchSize);
-        _writers = Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.SubmissionWriters))
-            .Select(_ => Task.Run(WriteLoopAsync)));
+        _stages = Task.WhenAll(Task.Run(CheckLoopAsync), Task.Run(StoreLoopAsync));
     }
 
     /// <summary>
@@ -93,43 +107,83 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _writers;
+        await _stages;
     }
 
-    private async Task WriteLoopAsync()
+    /// <summary>The check stage: batches from the queue, looked up and checked, the storable ones passed on.</summary>
+    private async Task CheckLoopAsync()
     {
-        var batch = new List<Submission>(_batchSize);
-        while (await _queue.Reader.WaitToReadAsync())
+        try
         {
-            batch.Clear();
-            while (batch.Count < _batchSize && _queue.Reader.TryRead(out var next))
+            var batch = new List<Submission>(_batchSize);
+            while (await _queue.Reader.WaitToReadAsync())
             {
-                batch.Add(next);
-                QueueWait.Record(Stopwatch.GetElapsedTime(next.Queued).TotalMilliseconds);
+                batch.Clear();
+                while (batch.Count < _batchSize && _queue.Reader.TryRead(out var next))
+                {
+                    batch.Add(next);
+                    QueueWait.Record(Stopwatch.GetElapsedTime(next.Queued).TotalMilliseconds);
+                }
+                LookupSize.Record(batch.Count);
+                try
+                {
+                    if (await CheckAsync(batch) is { Count: > 0 } accepted)
+                    {
+                        _checked.Writer.TryWrite(accepted);
+                    }
+                }
+                catch (Exception ex)
+                {
+                    BatchFailed(_log, ex, batch.Count);
+                    foreach (var submission in batch)
+                    {
+                        submission.Done.TrySetException(ex);
+                    }
+                }
             }
-            BatchSize.Record(batch.Count);
+        }
+        finally
+        {
+            _checked.Writer.TryComplete();
+        }
+    }
+
+    /// <summary>The store stage: everything checked since its last statement, in one statement.</summary>
+    private async Task StoreLoopAsync()
+    {
+        var pending = new List<Accepted>();
+        while (await _checked.Reader.WaitToReadAsync())
+        {
+            pending.Clear();
+            while (pending.Count < MaxStoreSize && _checked.Reader.TryRead(out var next))
+            {
+                pending.AddRange(next);
+            }
+            StoreSize.Record(pending.Count);
             try
             {
-                await WriteAsync(batch);
+                await StoreAsync(pending);
             }
             catch (Exception ex)
             {
-                BatchFailed(_log, ex, batch.Count);
-                foreach (var submission in batch)
+                BatchFailed(_log, ex, pending.Count);
+                foreach (var one in pending)
                 {
-                    submission.Done.TrySetException(ex);
+                    one.Submission.Done.TrySetException(ex);
                 }
             }
         }
     }
 
-    /// <summary>Looks up, checks and stores one batch; every submission in it is answered on return.</summary>
-    private async Task WriteAsync(List<Submission> batch)
+    /// <summary>
+    /// Looks one batch up and answers every submission in it that is not to be stored; returns the others, checked
+    /// and scored.
+    /// </summary>
+    private async Task<List<Accepted>> CheckAsync(List<Submission> batch)
     {
         var started = Stopwatch.GetTimestamp();
         await using var connection = await _database.OpenConnectionAsync();
         var links = await SubmissionLinks.FindAsync(connection, batch.Select(s => s.TokenHash).ToArray());
-        LookupTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         var now = _clock.GetUtcNow();
         var accepted = new List<Accepted>(batch.Count);
         foreach (var (submission, link) in batch.Zip(links))
@@ -165,19 +219,22 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
                 .ToDictionary(s => s.Id, s => s.Value, StringComparer.Ordinal);
             accepted.Add(new Accepted(submission, link, Guid.CreateVersion7(now), scores));
         }
-        if (accepted.Count == 0)
-        {
-            return;
-        }
-        // One order for every batch: two writers inserting overlapping invitations then wait on each other
-        // instead of deadlocking.
+        LookupTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return accepted;
+    }
+
+    /// <summary>Stores checked submissions in one statement; every one of them is answered on return.</summary>
+    private async Task StoreAsync(List<Accepted> accepted)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var now = _clock.GetUtcNow();
+        await using var connection = await _database.OpenConnectionAsync();
+        // One order for every statement, so a concurrent writer of overlapping invitations waits instead of deadlocking.
         accepted.Sort((a, b) => (a.Link.StudyId, a.Link.InvitationId).CompareTo((b.Link.StudyId, b.Link.InvitationId)));
         HashSet<Guid> created;
-        started = Stopwatch.GetTimestamp();
         try
         {
-            created = await StoreAsync(connection, accepted, now);
-            StoreTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            created = await InsertAsync(connection, accepted, now);
         }
         catch (PostgresException ex) when (accepted.Count > 1)
         {
@@ -188,7 +245,7 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
             {
                 try
                 {
-                    created.UnionWith(await StoreAsync(connection, [one], now));
+                    created.UnionWith(await InsertAsync(connection, [one], now));
                 }
                 catch (PostgresException single)
                 {
@@ -196,6 +253,7 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
                 }
             }
         }
+        StoreTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         foreach (var one in accepted)
         {
             if (created.Contains(one.ResponseId))
@@ -204,7 +262,7 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
             }
             else if (!one.Submission.Done.Task.IsCompleted)
             {
-                // Another submission holds this invitation: one earlier in this batch, or another writer's.
+                // Another submission holds this invitation: one earlier in this statement, or another writer's.
                 var winner = await SubmissionLinks.StoredResponseAsync(connection, one.Link.StudyId, one.Link.InvitationId);
                 one.Submission.Done.TrySetResult(winner.ReplayFor(one.Submission.IdempotencyKey));
             }
@@ -241,7 +299,7 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
     /// committed before the server reports the statement complete: the rows come first, so this returns only after
     /// the reader has been read to that report (an error there, say a failed commit, throws from its disposal).
     /// </summary>
-    private static async Task<HashSet<Guid>> StoreAsync(NpgsqlConnection connection, IReadOnlyList<Accepted> accepted, DateTimeOffset now)
+    private static async Task<HashSet<Guid>> InsertAsync(NpgsqlConnection connection, IReadOnlyList<Accepted> accepted, DateTimeOffset now)
     {
         await using var store = new NpgsqlCommand(StoreBatch, connection);
         store.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. accepted.Select(a => a.Link.StudyId)] });

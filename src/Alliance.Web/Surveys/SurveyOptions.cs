@@ -12,12 +12,6 @@ public sealed class SurveyOptions
     /// <summary>Base URL printed in participant links (the web host's own address by default).</summary>
     public string? PublicBaseUrl { get; set; }
 
-    /// <summary>Submissions stored together at most, in one statement and one commit.</summary>
+    /// <summary>Submissions looked up and checked together at most (the store stage merges these batches).</summary>
     public int SubmissionBatchSize { get; set; } = 64;
-
-    /// <summary>
-    /// Batches in progress at once (each holds one database connection). Two keep the database busy while the
-    /// other batch waits for its commit to reach the disk.
-    /// </summary>
-    public int SubmissionWriters { get; set; } = 2;
 }

@@ -8,17 +8,12 @@ using Npgsql;
 
 namespace Alliance.Web.Tests.Surveys;
 
-/// <summary>The app with one submission writer, so a test can hold it and let submissions queue up into one batch.</summary>
-public sealed class AppWithOneWriter : RunningApp
-{
-    protected override IEnumerable<string> Settings => ["--Survey:SubmissionWriters", "1"];
-}
-
 /// <summary>
-/// Submissions are stored in batches (group commit). These tests make one batch of many submissions: the only
-/// writer is held on a table lock while they queue, then let go. Every submission must get its own answer.
+/// Submissions are stored in batches (group commit). These tests make one store statement of many submissions: the
+/// store stage is held on a table lock while they are checked and queue up behind it, then let go. Every submission
+/// must get its own answer.
 /// </summary>
-public sealed class SubmissionBatchTests(AppWithOneWriter app) : IClassFixture<AppWithOneWriter>
+public sealed class SubmissionBatchTests(RunningApp app) : IClassFixture<RunningApp>
 {
     private static readonly Dictionary<string, double> Answers = new() { ["sv1"] = 8, ["sv2"] = 9.5, ["sv3"] = 7, ["sv4"] = 10 };
 
@@ -129,8 +124,8 @@ public sealed class SubmissionBatchTests(AppWithOneWriter app) : IClassFixture<A
     }
 
     /// <summary>
-    /// Holds the only writer on a lock with one submission of its own, sends these while it waits (they queue), then
-    /// lets go: the next batch is all of them.
+    /// Holds the store stage on a lock with one submission of its own, sends these while it waits (they are checked
+    /// and queue up behind it), then lets go: its next statement stores all of them.
     /// </summary>
     private async Task<HttpResponseMessage[]> InOneBatchAsync(params HttpRequestMessage[] requests)
     {
@@ -165,7 +160,7 @@ public sealed class SubmissionBatchTests(AppWithOneWriter app) : IClassFixture<A
             }
             await Task.Delay(25);
         }
-        Assert.Fail("the writer never waited on the held lock");
+        Assert.Fail("the store stage never waited on the held lock");
     }
 
     private async Task<StudySeed.Link> LinkAsync(TimeSpan? expiresIn = null)
