@@ -13,10 +13,15 @@ internal sealed class FrozenInstruments
 {
     private readonly ConcurrentDictionary<string, InstrumentScorer> _byHash = new(StringComparer.Ordinal);
 
-    public bool TryGet(string contentHash, out InstrumentScorer scorer) =>
-        _byHash.TryGetValue(contentHash, out scorer!);
-
-    public InstrumentScorer Add(string contentHash, string definitionJson, string source) =>
-        _byHash.GetOrAdd(contentHash, _ => new InstrumentScorer(
-            InstrumentLoader.Load(definitionJson, source, InstrumentCatalog.DefaultItemTextDirectory).GetOrThrow()));
+    /// <summary>The parsed version with this content hash; its definition is fetched and parsed only on a miss.</summary>
+    public async Task<InstrumentScorer> GetAsync(string contentHash, string instrumentId, Func<Task<string>> fetchDefinition)
+    {
+        if (_byHash.TryGetValue(contentHash, out var scorer))
+        {
+            return scorer;
+        }
+        var definition = await fetchDefinition();
+        return _byHash.GetOrAdd(contentHash, _ => new InstrumentScorer(
+            InstrumentLoader.Load(definition, instrumentId + ".json", InstrumentCatalog.DefaultItemTextDirectory).GetOrThrow()));
+    }
 }

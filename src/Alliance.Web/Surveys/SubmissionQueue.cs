@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Text.Json;
 using System.Threading.Channels;
-using Alliance.Data.Accounts;
 using Npgsql;
 
 namespace Alliance.Web.Surveys;
@@ -52,9 +51,6 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
     /// <summary>Most submissions one store statement takes (the check stage's batches it merges).</summary>
     private const int MaxStoreSize = 256;
 
-    /// <summary>Tokens are 43 base64url characters; anything far off is looked up as the empty token.</summary>
-    private const int MaxTokenLength = 128;
-
     private readonly Channel<Submission> _queue = Channel.CreateUnbounded<Submission>(new UnboundedChannelOptions
     {
         SingleReader = false,
@@ -92,9 +88,8 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
     public Task<SubmissionResult> SubmitAsync(string token, AnswerPayload payload, Dictionary<string, string[]> errors,
         string idempotencyKey, bool refusal, CancellationToken ct)
     {
-        var submission = new Submission(
-            SecretToken.HashOf(token.Length <= MaxTokenLength ? token : ""), token.Length <= MaxTokenLength,
-            payload, errors, idempotencyKey, refusal);
+        var hash = SurveyLinks.LookupHash(token, out var fits);
+        var submission = new Submission(hash, fits, payload, errors, idempotencyKey, refusal);
         if (!_queue.Writer.TryWrite(submission))
         {
             throw new ObjectDisposedException(nameof(SubmissionQueue), "The application is shutting down.");
@@ -209,7 +204,8 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
                 submission.Done.TrySetResult(new SubmissionResult(SubmissionOutcome.Closed, Status: status));
                 continue;
             }
-            var scorer = await ScorerForAsync(connection, link);
+            var scorer = await _instruments.GetAsync(link.ContentHash, link.InstrumentId,
+                () => SubmissionLinks.DefinitionAsync(connection, link.StudyId, link.InstrumentVersionId));
             if (Check(submission, link, scorer) is { } invalid)
             {
                 submission.Done.TrySetResult(invalid);
@@ -281,16 +277,6 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
             errors.TryAdd("consent", ["this study asks for your consent before your answers can be stored"]);
         }
         return errors.Count > 0 ? new SubmissionResult(SubmissionOutcome.Invalid, Errors: errors) : null;
-    }
-
-    private async Task<Alliance.Instruments.Scoring.InstrumentScorer> ScorerForAsync(NpgsqlConnection connection, SubmissionLink link)
-    {
-        if (_instruments.TryGet(link.ContentHash, out var scorer))
-        {
-            return scorer;
-        }
-        var definition = await SubmissionLinks.DefinitionAsync(connection, link.StudyId, link.InstrumentVersionId);
-        return _instruments.Add(link.ContentHash, definition, link.InstrumentId + ".json");
     }
 
     /// <summary>

@@ -11,26 +11,31 @@ namespace Alliance.Web.Surveys;
 /// </summary>
 internal sealed class SurveyLinks(AllianceDbContext db, FrozenInstruments instruments, TimeProvider clock)
 {
-    /// <summary>Tokens are 43 base64url characters; anything far off that is not worth a query.</summary>
+    /// <summary>Tokens are 43 base64url characters; anything far off is not worth hashing.</summary>
     private const int MaxTokenLength = 128;
+
+    /// <summary>
+    /// The hash to look a presented token up by. A token far too long to be one is looked up as the empty token (so
+    /// it costs the same query as any other) and <paramref name="fits"/> is false: it must then be answered "unknown".
+    /// </summary>
+    public static byte[] LookupHash(string token, out bool fits)
+    {
+        fits = token.Length <= MaxTokenLength;
+        return SecretToken.HashOf(fits ? token : "");
+    }
 
     public async Task<SurveyInvitation?> FindAsync(string token, CancellationToken ct)
     {
-        var hash = SecretToken.HashOf(token.Length <= MaxTokenLength ? token : "");
-        var row = await Lookup(db, hash, ct);
-        if (row is null || token.Length > MaxTokenLength)
+        var row = await Lookup(db, LookupHash(token, out var fits), ct);
+        if (row is null || !fits)
         {
             return null;
         }
 
         var invitation = row.Invitation;
-        if (!instruments.TryGet(row.ContentHash, out var scorer))
-        {
-            var definition = await db.InstrumentVersions.AsNoTracking()
-                .Where(v => v.StudyId == invitation.StudyId && v.InstrumentVersionId == invitation.InstrumentVersionId)
-                .Select(v => v.Definition).SingleAsync(ct);
-            scorer = instruments.Add(row.ContentHash, definition, row.InstrumentId + ".json");
-        }
+        var scorer = await instruments.GetAsync(row.ContentHash, row.InstrumentId, () => db.InstrumentVersions.AsNoTracking()
+            .Where(v => v.StudyId == invitation.StudyId && v.InstrumentVersionId == invitation.InstrumentVersionId)
+            .Select(v => v.Definition).SingleAsync(ct));
         var (response, draft) = (row.Response, row.Draft);
         var consent = row.Study.ConsentRequired && response is null && await ConsentOnRecordAsync(invitation, row.Participant, ct);
         var status = SurveyInvitation.StatusOf(response is not null, row.Withdrawn, invitation.Status, invitation.ExpiresAt, clock.GetUtcNow());

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Alliance.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -186,16 +185,6 @@ public sealed class SubmissionBatchTests(RunningApp app) : IClassFixture<Running
     private static async Task<string?> ResponseIdAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("response_id").GetString();
 
-    private static HttpRequestMessage Post(string token, Dictionary<string, double> answers, string? key)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/surveys/{token}/responses")
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { answers }), Encoding.UTF8, "application/json"),
-        };
-        if (key is not null)
-        {
-            request.Headers.Add("Idempotency-Key", key);
-        }
-        return request;
-    }
+    private static HttpRequestMessage Post(string token, Dictionary<string, double> answers, string? key) =>
+        SurveyRequests.Submit(token, JsonSerializer.Serialize(new { answers }), key);
 }

@@ -23,18 +23,7 @@ public class SurveyApiTests(RunningApp app) : IClassFixture<RunningApp>
     private static HttpRequestMessage Post(string token, object body, string? key = "k1") =>
         Post(token, JsonSerializer.Serialize(body), key);
 
-    private static HttpRequestMessage Post(string token, string json, string? key = "k1")
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/surveys/{token}/responses")
-        {
-            Content = new StringContent(json, Encoding.UTF8, "application/json"),
-        };
-        if (key is not null)
-        {
-            request.Headers.Add("Idempotency-Key", key);
-        }
-        return request;
-    }
+    private static HttpRequestMessage Post(string token, string json, string? key = "k1") => SurveyRequests.Submit(token, json, key);
 
     private async Task<int> ResponsesForAsync(Guid invitationId)
     {
