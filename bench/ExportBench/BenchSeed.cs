@@ -47,8 +47,6 @@ internal static class BenchSeed
             JOIN instrument_versions v ON v.study_id = s.study_id AND v.instrument_id = 'bench-' || r.role
             WHERE s.study_id = $1
             """,
-            // The item trigger is a per-row plpgsql call; for a bulk seed the same rows are written set-based below.
-            "ALTER TABLE responses DISABLE TRIGGER responses_fill_items",
             """
             INSERT INTO responses (study_id, response_id, invitation_id, idempotency_key, submitted_at, answers, scores, source)
             SELECT $1, gen_random_uuid(), i.invitation_id, 'bench-' || i.invitation_id, now(),
@@ -57,13 +55,6 @@ internal static class BenchSeed
                    '{"total": 3}'::jsonb, 'demo'
             FROM invitations i WHERE i.study_id = $1
             """,
-            """
-            INSERT INTO response_items (study_id, response_id, item_id, position, value)
-            SELECT r.study_id, r.response_id, a.key, substring(a.key from 2)::int,
-                   CASE WHEN jsonb_typeof(a.value) = 'number' THEN a.value::numeric END
-            FROM responses r CROSS JOIN LATERAL jsonb_each(r.answers) a WHERE r.study_id = $1
-            """,
-            "ALTER TABLE responses ENABLE TRIGGER responses_fill_items",
             "ANALYZE",
         };
         await using var connection = new NpgsqlConnection(connectionString);

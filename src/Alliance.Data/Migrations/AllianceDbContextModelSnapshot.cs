@@ -487,6 +487,8 @@ namespace Alliance.Data.Migrations
 
                     b.ToTable("responses", null, t =>
                         {
+                            t.HasCheckConstraint("ck_responses_answers_numbers", "NOT jsonb_path_exists(answers, 'strict $.* ? (@.type() != \"number\" && @.type() != \"null\")', '{}', true)");
+
                             t.HasCheckConstraint("ck_responses_answers_object", "jsonb_typeof(answers) = 'object'");
 
                             t.HasCheckConstraint("ck_responses_idempotency_key", "length(idempotency_key) BETWEEN 1 AND 200");
@@ -518,9 +520,11 @@ namespace Alliance.Data.Migrations
                         .HasColumnName("value");
 
                     b.HasKey("StudyId", "ResponseId", "ItemId")
-                        .HasName("pk_response_items");
+                        .HasName("pk_ResponseItems");
 
-                    b.ToTable("response_items", (string)null);
+                    b.ToTable((string)null);
+
+                    b.ToView("response_items", (string)null);
                 });
 
             modelBuilder.Entity("Alliance.Data.Model.ScheduledForm", b =>
@@ -906,16 +910,6 @@ namespace Alliance.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_responses_invitations_study_id_invitation_id");
-                });
-
-            modelBuilder.Entity("Alliance.Data.Model.ResponseItem", b =>
-                {
-                    b.HasOne("Alliance.Data.Model.Response", null)
-                        .WithMany()
-                        .HasForeignKey("StudyId", "ResponseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_response_items_responses_study_id_response_id");
                 });
 
             modelBuilder.Entity("Alliance.Data.Model.ScheduledForm", b =>

@@ -10,6 +10,8 @@ namespace Alliance.Data.Migrations;
 /// inserts with one call per statement over the inserted rows (a transition table), reading each instrument
 /// definition once however many rows the statement inserted; an update of answers still refills its row alone.
 /// </para>
+/// <para>Both are history: migration ResponseItemsView replaced the table and its triggers with a view
+/// (<see cref="ResponseItemsViewSql"/>); its Down puts them back.</para>
 /// </summary>
 internal static class ResponseItemsTrigger
 {

@@ -2,7 +2,7 @@ namespace Alliance.Data.Model;
 
 /// <summary>
 /// A submitted form. At most one per invitation (unique constraint), so a double submit fails in the database
-/// itself. Inserting a response fills <c>response_items</c> through a trigger.
+/// itself. The view <c>response_items</c> shows its answers in long form.
 /// </summary>
 public sealed class Response
 {

@@ -1,6 +1,6 @@
 namespace Alliance.Data.Model;
 
-/// <summary>One item answer of a response, in long form for analysis; written by the database from <see cref="Response.Answers"/>.</summary>
+/// <summary>One item answer of a response, in long form for analysis: a row of the view <c>response_items</c> over <see cref="Response.Answers"/>.</summary>
 public sealed class ResponseItem
 {
     public long StudyId { get; set; }

@@ -41,6 +41,10 @@ internal static class ResponseTables
             e.ToTable("responses", t =>
             {
                 t.HasCheckConstraint("ck_responses_answers_object", "jsonb_typeof(answers) = 'object'");
+                // Every answer is a number, or null for a skipped item, so response_items can read it as a number.
+                // Strict mode: lax mode would look inside an array answer ([4]) and pass it.
+                t.HasCheckConstraint("ck_responses_answers_numbers",
+                    "NOT jsonb_path_exists(answers, 'strict $.* ? (@.type() != \"number\" && @.type() != \"null\")', '{}', true)");
                 t.HasCheckConstraint("ck_responses_source", "source IN ('web', 'import', 'demo')");
                 t.HasCheckConstraint("ck_responses_idempotency_key", "length(idempotency_key) BETWEEN 1 AND 200");
             });
@@ -55,9 +59,9 @@ internal static class ResponseTables
 
         b.Entity<ResponseItem>(e =>
         {
-            e.ToTable("response_items");
+            // A view over responses.answers (migration ResponseItemsView): nothing to write, nothing to keep in step.
+            e.ToView("response_items");
             e.HasKey(x => new { x.StudyId, x.ResponseId, x.ItemId });
-            e.HasOne<Response>().WithMany().HasForeignKey(x => new { x.StudyId, x.ResponseId }).OnDelete(DeleteBehavior.Cascade);
         });
 
         b.Entity<ConsentRecord>(e =>

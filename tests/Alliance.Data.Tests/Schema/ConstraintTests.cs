@@ -29,7 +29,7 @@ public sealed class ConstraintTests(MigratedDatabase database) : IClassFixture<M
     }
 
     [Fact]
-    public async Task InsertingAResponseFillsTheItemTableInInstrumentOrder()
+    public async Task AResponsesItemsReadInInstrumentOrder()
     {
         var (study, invitation) = await OpenInvitationAsync();
         await using var db = database.Open();
@@ -44,10 +44,10 @@ public sealed class ConstraintTests(MigratedDatabase database) : IClassFixture<M
     }
 
     [Fact]
-    public async Task OneStatementInsertingResponsesOfTwoStudiesFillsEachWithItsOwnInstrumentsOrder()
+    public async Task ResponsesOfTwoStudiesInOneStatementEachReadTheirOwnInstrumentsOrder()
     {
-        // The item table is filled once per statement (a batch of web submissions is one INSERT): rows of different
-        // studies and instrument versions in that statement must each get their own instrument's positions.
+        // A batch of web submissions is one INSERT: rows of different studies and instrument versions in it must each
+        // read their own instrument's positions.
         var (a, invitationA) = await OpenInvitationAsync();
         var (b, invitationB) = await OpenInvitationAsync();
         await using var db = database.Open();
@@ -78,7 +78,7 @@ public sealed class ConstraintTests(MigratedDatabase database) : IClassFixture<M
     }
 
     [Fact]
-    public async Task ChangingAResponsesAnswersRefillsItsItems()
+    public async Task ChangingAResponsesAnswersChangesItsItems()
     {
         var (study, invitation) = await OpenInvitationAsync();
         await using var db = database.Open();
@@ -109,14 +109,33 @@ public sealed class ConstraintTests(MigratedDatabase database) : IClassFixture<M
         Assert.Equal(0, await db.Responses.CountAsync(r => (r.StudyId == a && r.InvitationId == invitationA) || (r.StudyId == b && r.InvitationId == invitationB)));
     }
 
-    [Fact]
-    public async Task TextAnswersAreRefusedByTheDatabase()
+    [Theory]
+    [InlineData("""{"a1": "four"}""")]
+    [InlineData("""{"a1": 4, "a2": true}""")]
+    [InlineData("""{"a1": [4]}""")]
+    [InlineData("""{"a1": {"value": 4}}""")]
+    public async Task AnswersThatAreNotNumbersOrNullAreRefusedByTheDatabase(string answers)
     {
         var (study, invitation) = await OpenInvitationAsync();
         await using var db = database.Open();
-        var response = NewResponse(study, invitation, "text");
-        response.Answers = """{"a1": "four"}""";
+        var response = NewResponse(study, invitation, "not-a-number");
+        response.Answers = answers;
         db.Responses.Add(response);
+        var ex = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        var pg = Assert.IsType<PostgresException>(ex.InnerException);
+        Assert.Equal((PostgresErrorCodes.CheckViolation, "ck_responses_answers_numbers"), (pg.SqlState, pg.ConstraintName));
+    }
+
+    [Fact]
+    public async Task AnAnswerChangedToTextIsRefusedByTheDatabase()
+    {
+        var (study, invitation) = await OpenInvitationAsync();
+        await using var db = database.Open();
+        var response = NewResponse(study, invitation, "change-to-text");
+        db.Responses.Add(response);
+        await db.SaveChangesAsync();
+
+        response.Answers = """{"a1": "four"}""";
         var ex = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
         Assert.Equal(PostgresErrorCodes.CheckViolation, Assert.IsType<PostgresException>(ex.InnerException).SqlState);
     }
