@@ -1,10 +1,10 @@
 // Survey submission benchmark (issue: participant survey). Measures POST /api/v1/surveys/{token}/responses
 // submissions/s and latency at N concurrent clients against the real app on Kestrel and a private PostgreSQL
-// cluster (fsync on), then pgbench inserting an equivalent row into the same cluster with the same clients, and
-// prints the ratio and the CPU each side used per request. Afterwards it counts the stored responses: every
+// cluster (fsync on), alternating with pgbench inserting an equivalent row into the same cluster with the same
+// clients, and prints each round's ratio, their median and the CPU each side used per request. Afterwards it counts the stored responses: every
 // acknowledged submission must be there once. The load comes from wrk in a second process when /usr/bin/wrk exists
 // (apt-get install wrk), else from an in-process .NET client (--load dotnet), whose own CPU then counts as the server's.
-//   dotnet run -c Release --project bench/SurveyBench -- [--seconds 15] [--clients 32] [--invitations 300000] [--answered 20000] [--warmup 10] [--load wrk|dotnet] [--serve SECONDS]
+//   dotnet run -c Release --project bench/SurveyBench -- [--seconds 15] [--clients 32] [--invitations 300000] [--answered 20000] [--warmup 10] [--rounds 3] [--load wrk|dotnet] [--serve SECONDS]
 using System.Globalization;
 using Alliance.Data;
 using Alliance.Data.Embedded;
@@ -21,6 +21,7 @@ var clients = Option("--clients", 32);
 var invitations = Option("--invitations", 300_000);
 var answered = Option("--answered", 20_000);
 var warmupSeconds = Option("--warmup", 10);
+var rounds = Math.Max(1, Option("--rounds", 3));
 var load = args.Contains("dotnet") || WrkRun.Executable is null ? "dotnet" : "wrk";
 var ct = CancellationToken.None;
 
@@ -58,40 +59,51 @@ try
     }
     var postmaster = int.Parse(File.ReadLines(Path.Combine(cluster.DataDirectory!, "postmaster.pid")).First(), CultureInfo.InvariantCulture);
 
-    Console.Error.WriteLine($"warming up {warmupSeconds} s, then measuring {seconds} s at {clients} clients (load: {load})…");
-    int warmupAcknowledged;
+    Console.Error.WriteLine($"warming up {warmupSeconds} s, then {rounds} rounds of {seconds} s of submissions and {seconds} s of pgbench at {clients} clients (load: {load})…");
     var ranOut = false;
-    (double Self, double Postgres) before, after;
-    Measured run;
     using var queue = new QueueMeter();
-    // Links for the warm-up and the measured run, in proportion to their durations.
-    var split = (int)((long)tokens.Length * warmupSeconds / (warmupSeconds + seconds));
-    if (load == "wrk")
+    // Links for the warm-up and each round, in proportion to their durations: share k is tokens[shares[k]..shares[k + 1]].
+    var shares = Enumerable.Range(0, rounds)
+        .Select(r => (int)((long)tokens.Length * (warmupSeconds + r * seconds) / (warmupSeconds + rounds * seconds)))
+        .Prepend(0).Append(tokens.Length).ToArray();
+    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = new Uri(address) };
+    var nextToken = 0;
+    async Task<Measured> LoadAsync(int share, int runSeconds)
     {
-        var warmup = new WrkRun();
-        await warmup.RunAsync(address, tokens[..split], clients, TimeSpan.FromSeconds(warmupSeconds), ct);
-        warmupAcknowledged = warmup.Acknowledged;
-        var measured = new WrkRun();
-        before = CpuMeter.Seconds(postmaster);
-        queue.Reset();
-        await measured.RunAsync(address, tokens[split..], clients, TimeSpan.FromSeconds(seconds), ct);
-        after = CpuMeter.Seconds(postmaster);
-        run = new Measured(measured.Acknowledged, measured.Failed, measured.Seconds, measured.P50Ms, measured.P99Ms);
-        ranOut = measured.Used >= tokens.Length - split;
+        if (load == "wrk")
+        {
+            var wrk = new WrkRun();
+            await wrk.RunAsync(address, tokens[shares[share]..shares[share + 1]], clients, TimeSpan.FromSeconds(runSeconds), ct);
+            ranOut |= share > 0 && wrk.Used >= shares[share + 1] - shares[share];
+            return new Measured(wrk.Acknowledged, wrk.Failed, wrk.Seconds, wrk.P50Ms, wrk.P99Ms);
+        }
+        var run = new LoadRun(http, tokens);
+        await run.RunAsync(clients, TimeSpan.FromSeconds(runSeconds), nextToken, ct);
+        nextToken = run.Used;
+        ranOut |= share > 0 && run.Used >= tokens.Length;
+        return new Measured(run.Acknowledged, run.Failed, run.Seconds, run.Percentile(0.50), run.Percentile(0.99));
     }
-    else
+
+    var acknowledged = (await LoadAsync(0, warmupSeconds)).Acknowledged;
+    queue.Reset();
+    // Submissions and pgbench alternate, so a change in the machine's other load falls on both sides of a round's ratio.
+    var results = new List<(Measured Run, double Tps, double PgLatency)>();
+    double serverCpu = 0, postgresCpu = 0, pgbenchCpu = 0, pgbenchTransactions = 0;
+    for (var round = 1; round <= rounds; round++)
     {
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = new Uri(address) };
-        var warmup = new LoadRun(http, tokens);
-        await warmup.RunAsync(clients, TimeSpan.FromSeconds(warmupSeconds), 0, ct);
-        warmupAcknowledged = warmup.Acknowledged;
-        var measured = new LoadRun(http, tokens);
-        before = CpuMeter.Seconds(postmaster);
-        queue.Reset();
-        await measured.RunAsync(clients, TimeSpan.FromSeconds(seconds), warmup.Used, ct);
-        after = CpuMeter.Seconds(postmaster);
-        run = new Measured(measured.Acknowledged, measured.Failed, measured.Seconds, measured.Percentile(0.50), measured.Percentile(0.99));
-        ranOut = measured.Used >= tokens.Length;
+        var before = CpuMeter.Seconds(postmaster);
+        var run = await LoadAsync(round, seconds);
+        var after = CpuMeter.Seconds(postmaster);
+        var (tps, pgLatency) = await PgBench.RunAsync(cluster.Binaries.Directory, database.ConnectionString, clients, TimeSpan.FromSeconds(seconds), ct);
+        var pgAfter = CpuMeter.Seconds(postmaster);
+        acknowledged += run.Acknowledged;
+        serverCpu += after.Self - before.Self;
+        postgresCpu += after.Postgres - before.Postgres;
+        pgbenchCpu += pgAfter.Postgres - after.Postgres;
+        pgbenchTransactions += tps * seconds;
+        results.Add((run, tps, pgLatency));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"round {round}: {run.Acknowledged / run.Seconds:F0} submissions/s, pgbench {tps:F0} tps, ratio {run.Acknowledged / run.Seconds / tps:F3}"));
     }
     var (lookupSize, lookups) = queue.Mean("alliance.survey.submission.lookup.size");
     var (storeSize, stores) = queue.Mean("alliance.survey.submission.store.size");
@@ -108,33 +120,23 @@ try
         stored = await submitted.LongCountAsync(ct);
         distinct = await submitted.Select(r => r.InvitationId).Distinct().LongCountAsync(ct);
     }
-    var acknowledged = warmupAcknowledged + run.Acknowledged;
 
-    Console.Error.WriteLine($"pgbench {seconds} s at {clients} clients…");
-    var pgBefore = CpuMeter.Seconds(postmaster);
-    var (tps, pgLatency) = await PgBench.RunAsync(cluster.Binaries.Directory, database.ConnectionString, clients, TimeSpan.FromSeconds(seconds), ct);
-    var pgAfter = CpuMeter.Seconds(postmaster);
-
-    var rate = run.Acknowledged / run.Seconds;
-    var serverCpu = (after.Self - before.Self) * 1000 / Math.Max(1, run.Acknowledged);
-    var postgresCpu = (after.Postgres - before.Postgres) * 1000 / Math.Max(1, run.Acknowledged);
-    var pgbenchCpu = (pgAfter.Postgres - pgBefore.Postgres) * 1000 / Math.Max(1, tps * seconds);
-    // Each load run (warm-up, measurement) stops with up to `clients` requests in flight: the server may still store
+    var measuredCount = results.Sum(r => r.Run.Acknowledged);
+    var ratios = results.Select(r => r.Run.Acknowledged / r.Run.Seconds / r.Tps).Order().ToArray();
+    // Each load run (warm-up, rounds) stops with up to `clients` requests in flight: the server may still store
     // those, unacknowledged. Never twice, never lost.
-    var exactlyOnce = stored == distinct && stored >= acknowledged && stored - acknowledged <= 2 * clients;
+    var exactlyOnce = stored == distinct && stored >= acknowledged && stored - acknowledged <= (rounds + 1) * clients;
+    var table = string.Join("\n", results.Select((r, i) => string.Create(CultureInfo.InvariantCulture,
+        $"  {i + 1,5} {r.Run.Acknowledged / r.Run.Seconds,14:F0} {r.Run.P50Ms,8:F2} {r.Run.P99Ms,8:F2} {r.Run.Failed,8} {r.Tps,12:F0} {r.PgLatency,8:F2} {r.Run.Acknowledged / r.Run.Seconds / r.Tps,7:F3}")));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-        survey submissions (POST, {clients} clients, {run.Seconds:F1} s, fsync on, load from {load})
-          submissions/s        {rate,10:F0}
-          latency p50 / p99    {run.P50Ms,10:F2} / {run.P99Ms:F2} ms
-          non-201 answers      {run.Failed,10}
-          CPU per submission   {serverCpu,10:F3} ms web process{(load == "dotnet" ? " (with the load generator)" : "")}, {postgresCpu:F3} ms PostgreSQL
-          queue                {lookups,10} lookups of {lookupSize:F1} submissions on average ({lookup:F2} ms), {stores} statements storing {storeSize:F1} ({store:F2} ms); mean wait {queueWait:F2} ms
-        pgbench, equivalent row insert ({clients} clients)
-          transactions/s       {tps,10:F0}
-          latency average      {pgLatency,10:F2} ms
-          CPU per transaction  {pgbenchCpu,10:F3} ms PostgreSQL
-        ratio submissions/s ÷ pgbench tps: {rate / tps:F3}
-        {(ranOut ? "links ran out before the end of the run: the rate above is a lower bound; raise --invitations\n" : "")}exactly once: acknowledged {acknowledged}, stored {stored}, distinct invitations {distinct} → {(exactlyOnce ? "OK" : "MISMATCH")}
+        survey submissions (POST, {clients} clients, fsync on, load from {load}) against pgbench inserting an equivalent row
+        ({clients} clients), alternating, {rounds} rounds of {seconds} s each
+          round  submissions/s   p50 ms   p99 ms  non-201  pgbench tps   avg ms   ratio
+        {table}
+          CPU per submission   {serverCpu * 1000 / Math.Max(1, measuredCount):F3} ms web process{(load == "dotnet" ? " (with the load generator)" : "")}, {postgresCpu * 1000 / Math.Max(1, measuredCount):F3} ms PostgreSQL; per pgbench transaction {pgbenchCpu * 1000 / Math.Max(1, pgbenchTransactions):F3} ms PostgreSQL
+          queue                {lookups} lookups of {lookupSize:F1} submissions on average ({lookup:F2} ms), {stores} statements storing {storeSize:F1} ({store:F2} ms); mean wait {queueWait:F2} ms
+        ratio submissions/s ÷ pgbench tps: median {(ratios[(ratios.Length - 1) / 2] + ratios[ratios.Length / 2]) / 2:F3} (lowest {ratios[0]:F3}, highest {ratios[^1]:F3}); worst p99 {results.Max(r => r.Run.P99Ms):F2} ms
+        {(ranOut ? "links ran out before the end of a round: its rate is a lower bound; raise --invitations\n" : "")}exactly once: acknowledged {acknowledged}, stored {stored}, distinct invitations {distinct} → {(exactlyOnce ? "OK" : "MISMATCH")}
         """));
     return exactlyOnce ? 0 : 1;
 }
