@@ -42,7 +42,8 @@ internal static class ResponseTables
             {
                 t.HasCheckConstraint("ck_responses_answers_object", "jsonb_typeof(answers) = 'object'");
                 // Every answer is a number, or null for a skipped item, so response_items can read it as a number.
-                // Strict mode: lax mode would look inside an array answer ([4]) and pass it.
+                // Strict mode: lax mode would look inside an array answer ([4]) and pass it. Silent: answers that are
+                // not an object are ck_responses_answers_object's to refuse.
                 t.HasCheckConstraint("ck_responses_answers_numbers",
                     "NOT jsonb_path_exists(answers, 'strict $.* ? (@.type() != \"number\" && @.type() != \"null\")', '{}', true)");
                 t.HasCheckConstraint("ck_responses_source", "source IN ('web', 'import', 'demo')");
