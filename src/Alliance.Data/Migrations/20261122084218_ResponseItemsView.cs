@@ -15,7 +15,9 @@ namespace Alliance.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(ResponseItemsViewSql.DropTriggers);
+            // Undo ResponseItemsPerStatement, then InitialSchema's trigger: the reverse of Down's last two steps.
+            migrationBuilder.Sql(ResponseItemsTrigger.DropPerStatement);
+            migrationBuilder.Sql(ResponseItemsTrigger.Drop);
 
             migrationBuilder.DropTable(
                 name: "response_items");

@@ -33,14 +33,6 @@ internal static class ResponseItemsViewSql
 
     public const string Drop = "DROP VIEW response_items;";
 
-    /// <summary>The triggers that filled the table (as ResponseItemsPerStatement left them), dropped before it.</summary>
-    public const string DropTriggers = """
-        DROP TRIGGER responses_refill_items ON responses;
-        DROP TRIGGER responses_fill_items ON responses;
-        DROP FUNCTION fill_response_items_per_statement();
-        DROP FUNCTION fill_response_items();
-        """;
-
     /// <summary>Going back to the table: the rows the view showed, written before its triggers return.</summary>
     public const string FillTable = $"""
         INSERT INTO response_items (study_id, response_id, item_id, position, value)

@@ -50,11 +50,11 @@ public sealed class MigrationTests
 
         await migrator.MigrateAsync(all[0]);
         Assert.Equal([all[0]], await db.Database.GetAppliedMigrationsAsync());
-        Assert.Equal(["responses_fill_items"], await TriggersOnResponsesAsync(scratch.ConnectionString));
+        Assert.Equal(["responses_fill_items"], await TriggersOnResponsesAsync(db));
 
         await migrator.MigrateAsync(all[^1]);
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        Assert.Empty(await TriggersOnResponsesAsync(scratch.ConnectionString));
+        Assert.Empty(await TriggersOnResponsesAsync(db));
     }
 
     [Fact]
@@ -66,60 +66,33 @@ public sealed class MigrationTests
         await DemoStudy.SeedAsync(db, "http://127.0.0.1:5000", 3, CancellationToken.None);
         var all = db.Database.GetMigrations().ToList();
         var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
-        var view = await ItemsAsync(scratch.ConnectionString);
+        var view = await ItemsAsync(db);
         Assert.True(view.Count > 1000, $"only {view.Count} item rows in the demo study");
         Assert.Contains(view, i => i.Value is null);
-        Assert.Equal("v", await KindAsync(scratch.ConnectionString, "response_items"));
+        Assert.Equal("v", await ItemsRelationKindAsync(db));
 
         await migrator.MigrateAsync(all[all.IndexOf(all.Single(m => m.EndsWith("_ResponseItemsView", StringComparison.Ordinal))) - 1]);
-        Assert.Equal("r", await KindAsync(scratch.ConnectionString, "response_items"));
-        Assert.Equal(view, await ItemsAsync(scratch.ConnectionString));
-        Assert.Equal(["responses_fill_items", "responses_refill_items"], await TriggersOnResponsesAsync(scratch.ConnectionString));
+        Assert.Equal("r", await ItemsRelationKindAsync(db));
+        Assert.Equal(view, await ItemsAsync(db));
+        Assert.Equal(["responses_fill_items", "responses_refill_items"], await TriggersOnResponsesAsync(db));
 
         await migrator.MigrateAsync(all[^1]);
-        Assert.Equal("v", await KindAsync(scratch.ConnectionString, "response_items"));
-        Assert.Equal(view, await ItemsAsync(scratch.ConnectionString));
+        Assert.Equal("v", await ItemsRelationKindAsync(db));
+        Assert.Equal(view, await ItemsAsync(db));
     }
 
-    private static async Task<List<(long Study, Guid Response, string Item, int? Position, decimal? Value)>> ItemsAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT study_id, response_id, item_id, position, value FROM response_items ORDER BY study_id, response_id, item_id", connection);
-        var rows = new List<(long, Guid, string, int?, decimal?)>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            rows.Add((reader.GetInt64(0), reader.GetGuid(1), reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetDecimal(4)));
-        }
-        return rows;
-    }
+    // No tracking: the same rows read again must come from the database, not from the context's first reading.
+    private static async Task<List<(long Study, Guid Response, string Item, int? Position, decimal? Value)>> ItemsAsync(AllianceDbContext db) =>
+        (await db.ResponseItems.AsNoTracking().OrderBy(i => i.StudyId).ThenBy(i => i.ResponseId).ThenBy(i => i.ItemId).ToListAsync())
+        .ConvertAll(i => (i.StudyId, i.ResponseId, i.ItemId, i.Position, i.Value));
 
-    private static async Task<string?> KindAsync(string connectionString, string relation)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT relkind::text FROM pg_class WHERE oid = to_regclass($1)", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = relation });
-        return (string?)await command.ExecuteScalarAsync();
-    }
+    private static Task<string?> ItemsRelationKindAsync(AllianceDbContext db) =>
+        db.Database.SqlQuery<string?>($"SELECT relkind::text AS \"Value\" FROM pg_class WHERE oid = to_regclass('response_items')")
+            .SingleOrDefaultAsync();
 
-    private static async Task<List<string>> TriggersOnResponsesAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT tgname FROM pg_trigger WHERE tgrelid = 'responses'::regclass AND NOT tgisinternal ORDER BY tgname", connection);
-        var names = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            names.Add(reader.GetString(0));
-        }
-        return names;
-    }
+    private static Task<List<string>> TriggersOnResponsesAsync(AllianceDbContext db) =>
+        db.Database.SqlQuery<string>($"SELECT tgname::text AS \"Value\" FROM pg_trigger WHERE tgrelid = 'responses'::regclass AND NOT tgisinternal")
+            .OrderBy(name => name).ToListAsync();
 
     private static async Task<Dictionary<string, List<string>>> ColumnsByTableAsync(string connectionString)
     {
