@@ -1,4 +1,9 @@
 using System.Collections.Frozen;
+using Alliance.Web.Pages;
+using Alliance.Web.Pages.Studies.Access;
+using Alliance.Web.Pages.Studies.Dashboard;
+using Alliance.Web.Pages.Studies.Sessions;
+using Alliance.Web.Pages.Studies.Setup;
 
 namespace Alliance.Web.Workspace.Wording;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Alliance.Web.Workspace.Sessions;
+using Alliance.Web.Pages.Studies.Sessions;
 using QRCoder;
 
 namespace Alliance.Web.Tests.Workspace.Sessions;

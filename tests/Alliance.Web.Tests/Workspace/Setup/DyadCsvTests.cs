@@ -1,4 +1,4 @@
-using Alliance.Web.Workspace.Setup;
+using Alliance.Web.Pages.Studies.Setup;
 
 namespace Alliance.Web.Tests.Workspace.Setup;
 

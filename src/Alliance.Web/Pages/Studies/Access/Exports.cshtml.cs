@@ -3,7 +3,6 @@ using Alliance.Data;
 using Alliance.Data.Export;
 using Alliance.Web.Hosting;
 using Alliance.Web.Workspace;
-using Alliance.Web.Workspace.Access;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Alliance.Web.Pages.Studies.Access;

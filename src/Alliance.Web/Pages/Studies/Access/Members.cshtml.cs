@@ -1,7 +1,6 @@
 using Alliance.Data;
 using Alliance.Data.Model;
 using Alliance.Web.Workspace;
-using Alliance.Web.Workspace.Access;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Alliance.Web.Pages.Studies.Access;

@@ -1,7 +1,6 @@
 using Alliance.Data;
 using Alliance.Data.Audit;
 using Alliance.Web.Workspace;
-using Alliance.Web.Workspace.Dashboard;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Alliance.Web.Pages.Studies.Dashboard;

@@ -4,7 +4,6 @@ using Alliance.Data.Audit;
 using Alliance.Plots;
 using Alliance.Plots.Charts;
 using Alliance.Web.Workspace;
-using Alliance.Web.Workspace.Dashboard;
 
 namespace Alliance.Web.Pages.Studies.Dashboard;
 

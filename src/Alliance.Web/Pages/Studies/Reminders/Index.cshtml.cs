@@ -1,8 +1,8 @@
 using System.Globalization;
 using Alliance.Data;
 using Alliance.Data.Model;
+using Alliance.Web.Pages.Studies.Sessions;
 using Alliance.Web.Workspace;
-using Alliance.Web.Workspace.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

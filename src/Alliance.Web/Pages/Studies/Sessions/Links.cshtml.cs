@@ -3,7 +3,6 @@ using Alliance.Data;
 using Alliance.Data.Audit;
 using Alliance.Web.Surveys;
 using Alliance.Web.Workspace;
-using Alliance.Web.Workspace.Sessions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Alliance.Web.Pages.Studies.Sessions;

@@ -4,7 +4,6 @@ using Alliance.Data.Invitations;
 using Alliance.Data.Model;
 using Alliance.Web.Surveys;
 using Alliance.Web.Workspace;
-using Alliance.Web.Workspace.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

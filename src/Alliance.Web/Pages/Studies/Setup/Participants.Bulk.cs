@@ -1,5 +1,4 @@
 using System.Text;
-using Alliance.Web.Workspace.Setup;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Alliance.Web.Pages.Studies.Setup;

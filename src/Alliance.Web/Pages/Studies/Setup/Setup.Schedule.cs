@@ -1,7 +1,6 @@
 using Alliance.Data.Audit;
 using Alliance.Data.Instruments;
 using Alliance.Data.Model;
-using Alliance.Web.Workspace.Setup;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,6 @@ using Alliance.Data;
 using Alliance.Data.Audit;
 using Alliance.Data.Model;
 using Alliance.Web.Workspace;
-using Alliance.Web.Workspace.Setup;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

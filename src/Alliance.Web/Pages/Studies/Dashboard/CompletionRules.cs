@@ -1,0 +1,21 @@
+using Alliance.Data.Model;
+
+namespace Alliance.Web.Pages.Studies.Dashboard;
+
+/// <summary>How one invitation counts towards <see cref="Completion"/> at a given moment.</summary>
+internal static class CompletionRules
+{
+    /// <summary>An open link is overdue when its session (or, without a session date, the link) is this many days old.</summary>
+    public const int OverdueAfterDays = 2;
+
+    public static Completion Of(string status, DateTimeOffset? expiresAt, DateOnly? heldOn, DateTimeOffset createdAt, DateTimeOffset now)
+    {
+        var expired = status == InvitationStatuses.Expired
+            || (status == InvitationStatuses.Open && expiresAt is { } e && e <= now);
+        var open = status == InvitationStatuses.Open && !expired;
+        var sessionDay = heldOn ?? DateOnly.FromDateTime(createdAt.UtcDateTime);
+        var overdue = open && sessionDay <= DateOnly.FromDateTime(now.UtcDateTime).AddDays(-OverdueAfterDays);
+        return new Completion(1, status == InvitationStatuses.Submitted ? 1 : 0, open ? 1 : 0, overdue ? 1 : 0,
+            expired ? 1 : 0, status == InvitationStatuses.Withdrawn ? 1 : 0);
+    }
+}

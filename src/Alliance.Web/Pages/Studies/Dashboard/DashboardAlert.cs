@@ -1,0 +1,27 @@
+using System.Globalization;
+using Alliance.Web.Workspace;
+
+namespace Alliance.Web.Pages.Studies.Dashboard;
+
+/// <summary>
+/// Something about a client's ratings a clinician should look at: the latest score of a form below its cutoff
+/// (<see cref="Cutoff"/> set), or a rupture found by the rupture rule (<see cref="Rupture"/> set). Always shown as text.
+/// </summary>
+public sealed record DashboardAlert(int Session, double Score, CutoffAlert? Cutoff, RuptureAlert? Rupture)
+{
+    /// <summary>The alert as a sentence in the page's language.</summary>
+    public string Describe(WorkspaceText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Cutoff is { } c)
+        {
+            return text.Format("dashboard.alert.cutoff", c.Instrument, Number(Score), Session, c.Expression, c.Label);
+        }
+        var r = Rupture!;
+        var repair = r.RepairSession is int s ? text.Format("dashboard.alert.repaired", s) : text["dashboard.alert.unrepaired"];
+        return text.Format("dashboard.alert.rupture", Session, Number(r.PreScore), r.PreSession, Number(Score), Number(r.DepthInSd), repair);
+    }
+
+    /// <summary>Scores as the pages show them: up to two decimals, invariant.</summary>
+    public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}

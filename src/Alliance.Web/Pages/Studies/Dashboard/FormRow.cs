@@ -1,0 +1,6 @@
+namespace Alliance.Web.Pages.Studies.Dashboard;
+
+/// <summary>One invitation of a visible dyad with its session and, when submitted, the response's scores (JSON).</summary>
+internal sealed record FormRow(
+    Guid DyadId, int Session, DateOnly? HeldOn, string Role, string Status, DateTimeOffset? ExpiresAt,
+    DateTimeOffset CreatedAt, Guid VersionId, string? Scores);

@@ -1,0 +1,70 @@
+using Alliance.Analysis.Ruptures;
+using Alliance.Data.Model;
+using Alliance.Web.Workspace;
+
+namespace Alliance.Web.Pages.Studies.Dashboard;
+
+/// <summary>
+/// Turns a <see cref="DashboardSnapshot"/> into what the pages show: completion per dyad, therapist and study,
+/// latest scores, and alerts (latest score of a client form meeting one of its cutoffs; ruptures by the rupture rule).
+/// Blinding (<see cref="VisibleDyads.ClientRatingsVisible"/>) removes client scores and client alerts, never counts.
+/// </summary>
+internal static class StudyDashboard
+{
+    public static StudyOverview Overview(DashboardSnapshot snapshot, StudyContext study, DateTimeOffset now, string language)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var ruptures = TrackedSeries.Ruptures(snapshot);
+        var rows = snapshot.Rows.ToLookup(r => r.DyadId);
+        var dyads = snapshot.Dyads.Select(d => Dyad(snapshot, study, d, rows[d.DyadId], ruptures[d.DyadId], now, language)).ToList();
+        var therapists = dyads.GroupBy(d => d.Therapist, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new TherapistOverview(g.Key, g.Count(), g.Select(d => d.Completion).Aggregate(Completion.None, Completion.Add)))
+            .ToList();
+        return new StudyOverview(dyads.Select(d => d.Completion).Aggregate(Completion.None, Completion.Add), therapists, dyads,
+            CompletionWeeks.Of(snapshot.Rows, now));
+    }
+
+    public static DyadOverview Dyad(DashboardSnapshot snapshot, StudyContext study, VisibleDyad dyad, IEnumerable<FormRow> dyadRows,
+        IEnumerable<RuptureEpisode> episodes, DateTimeOffset now, string language)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var rows = dyadRows.ToList();
+        var visible = VisibleDyads.ClientRatingsVisible(study, dyad.Arm, snapshot.Arms);
+        var completion = rows.Select(r => CompletionRules.Of(r.Status, r.ExpiresAt, r.HeldOn, r.CreatedAt, now))
+            .Aggregate(Completion.None, Completion.Add);
+        var alerts = visible ? Alerts(snapshot.Forms, rows, episodes, language) : [];
+        return new DyadOverview(dyad.Code, dyad.Therapist, dyad.Client, dyad.Arm, visible, rows.Select(r => r.Session).Distinct().Count(),
+            completion, visible ? Latest(rows, RaterRoles.Client, snapshot.Forms) : null, Latest(rows, RaterRoles.Therapist, snapshot.Forms),
+            alerts);
+    }
+
+    private static LatestScore? Latest(IEnumerable<FormRow> rows, string role, DashboardForms forms)
+    {
+        var series = TrackedSeries.Of(rows, role, forms);
+        return series.Count == 0 ? null : new LatestScore(forms.Tracked(role)!, series.Keys.Last(), series.Values.Last());
+    }
+
+    private static List<DashboardAlert> Alerts(DashboardForms forms, List<FormRow> rows, IEnumerable<RuptureEpisode> episodes, string language)
+    {
+        var alerts = new List<DashboardAlert>();
+        // The latest submitted response of each client form that has cutoffs; a cutoff on a score it could not score is not evaluated.
+        var latest = rows.Where(r => r.Role == RaterRoles.Client && r.Status == InvitationStatuses.Submitted && forms.CutoffsOf(r.VersionId).Count > 0)
+            .GroupBy(r => forms.InstrumentOf(r.VersionId), StringComparer.Ordinal)
+            .Select(g => g.OrderBy(r => r.Session).Last());
+        foreach (var row in latest)
+        {
+            var scores = ResponseScores.Read(row.Scores);
+            foreach (var cutoff in forms.CutoffsOf(row.VersionId))
+            {
+                if (scores.TryGetValue(cutoff.ScoreId, out var score) && cutoff.IsMet(score))
+                {
+                    alerts.Add(new DashboardAlert(row.Session, score,
+                        new CutoffAlert(forms.InstrumentOf(row.VersionId), cutoff.Expression, cutoff.Threshold, cutoff.Label.Get(language)), null));
+                }
+            }
+        }
+        alerts.AddRange(episodes.Select(e => new DashboardAlert((int)e.Session, e.Score, null,
+            new RuptureAlert((int)e.PreSession, e.PreScore, e.DepthInSd, e.RepairSession is double s ? (int)s : null))));
+        return alerts;
+    }
+}

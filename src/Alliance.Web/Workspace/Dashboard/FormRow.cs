@@ -1,6 +1,0 @@
-namespace Alliance.Web.Workspace.Dashboard;
-
-/// <summary>One invitation of a visible dyad with its session and, when submitted, the response's scores (JSON).</summary>
-internal sealed record FormRow(
-    Guid DyadId, int Session, DateOnly? HeldOn, string Role, string Status, DateTimeOffset? ExpiresAt,
-    DateTimeOffset CreatedAt, Guid VersionId, string? Scores);

@@ -1,7 +1,0 @@
-namespace Alliance.Web.Workspace.Dashboard;
-
-/// <summary>
-/// One form of a session: who fills it in, which instrument, its state (<c>submitted</c>, <c>open</c>, <c>overdue</c>,
-/// <c>expired</c>, <c>withdrawn</c>) and its followed score (null when not submitted, not scorable or hidden by blinding).
-/// </summary>
-public sealed record FormStatus(string Role, string Instrument, string State, double? Score);

@@ -1,4 +1,0 @@
-namespace Alliance.Web.Workspace.Dashboard;
-
-/// <summary>A rupture episode: the score fell from <see cref="PreScore"/> at <see cref="PreSession"/>; repaired or not.</summary>
-public sealed record RuptureAlert(int PreSession, double PreScore, double DepthInSd, int? RepairSession);

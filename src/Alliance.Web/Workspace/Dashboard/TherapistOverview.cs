@@ -1,4 +1,0 @@
-namespace Alliance.Web.Workspace.Dashboard;
-
-/// <summary>A therapist's visible dyads and their completion taken together.</summary>
-public sealed record TherapistOverview(string Therapist, int Dyads, Completion Completion);

@@ -1,4 +1,0 @@
-namespace Alliance.Web.Workspace.Dashboard;
-
-/// <summary>A dyad the member may see, with its therapist's and client's codes.</summary>
-internal sealed record VisibleDyad(Guid DyadId, string Code, string Therapist, string Client, string? Arm);

@@ -1,5 +1,0 @@
-namespace Alliance.Web.Workspace.Setup;
-
-/// <summary>One scheduled form as the set-up page lists it, with the frozen version's content hash.</summary>
-public sealed record ScheduleLine(Guid ScheduledFormId, string Role, string InstrumentId, string Version, string Title,
-    string ContentHash, IReadOnlyList<int> SessionNumbers);
