@@ -14,7 +14,7 @@ public static class Centring
     public static MixedData AddGroupMeanCentring(MixedData data, string group, string variable, string suffix = "_mean")
     {
         ArgumentNullException.ThrowIfNull(data);
-        var x = data.Numeric(variable) ?? throw new ArgumentException($"'{variable}' is not a numeric column", nameof(variable));
+        var x = data.Numeric(variable) ?? throw NotNumeric(variable);
         var keys = GroupKeys(data, group);
         var sums = new Dictionary<string, (double Sum, int N)>(StringComparer.Ordinal);
         for (var r = 0; r < x.Length; r++)
@@ -41,8 +41,10 @@ public static class Centring
         ArgumentNullException.ThrowIfNull(data);
         if (!data.Has(group))
         {
-            throw new ArgumentException($"no column named '{group}'; the columns are: {string.Join(", ", data.Columns)}", nameof(group));
+            throw new AnalysisInputException($"no column named '{group}'; the columns are: {string.Join(", ", data.Columns)}", group);
         }
         return data.Text(group) ?? data.Numeric(group)!.Select(v => double.IsNaN(v) ? null : v.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
     }
+
+    internal static AnalysisInputException NotNumeric(string column) => new($"'{column}' is not a numeric column", column);
 }

@@ -15,8 +15,8 @@ public static class LaggedAllianceModel
     {
         ArgumentNullException.ThrowIfNull(data);
         var c = Centring.GroupKeys(data, client);
-        var s = data.Numeric(session) ?? throw new ArgumentException($"'{session}' is not a numeric column", nameof(session));
-        var y = data.Numeric(symptoms) ?? throw new ArgumentException($"'{symptoms}' is not a numeric column", nameof(symptoms));
+        var s = data.Numeric(session) ?? throw Centring.NotNumeric(session);
+        var y = data.Numeric(symptoms) ?? throw Centring.NotNumeric(symptoms);
         var next = new double[data.RowCount];
         Array.Fill(next, double.NaN);
         foreach (var rows in Enumerable.Range(0, data.RowCount).Where(r => c[r] is not null && !double.IsNaN(s[r]))
@@ -32,6 +32,6 @@ public static class LaggedAllianceModel
         data.AddNumeric(name, next);
         Centring.AddGroupMeanCentring(data, client, alliance);
         var fit = LinearMixedModel.Fit(data, $"`{name}` ~ `{alliance}_within` + `{alliance}_mean` + `{symptoms}` + (1 | `{client}`)");
-        return new LaggedAllianceResult(fit, fit.Fixed[1], fit.Fixed[2], fit.Fixed[3]);
+        return new LaggedAllianceResult(fit, fit.FixedEffect(alliance + "_within"), fit.FixedEffect(alliance + "_mean"), fit.FixedEffect(symptoms));
     }
 }

@@ -1,3 +1,4 @@
+using Alliance.Analysis;
 using Alliance.Analysis.Agreement;
 using Alliance.Analysis.Descriptives;
 using Alliance.Analysis.Reliability;
@@ -59,7 +60,7 @@ internal static class ReportAnalysis
         {
             ruptures = RupturePolicy.Detect(client.Select(c => new Alliance.Analysis.Ruptures.SessionScore(c.Key.Dyad, c.Key.Session, c.Value)));
         }
-        catch (Exception ex) when (ex is InsufficientDataException or ArgumentException or InvalidOperationException)
+        catch (AnalysisInputException ex)
         {
             ruptureProblem = ex.Message;
         }
@@ -116,7 +117,7 @@ internal static class ReportAnalysis
         {
             return new AgreementSection(pairs, IntraclassCorrelation.Compute([c, t])["ICC2"], Correlation.Pearson(c, t), BlandAltman.Compute(c, t), null);
         }
-        catch (InsufficientDataException ex)
+        catch (AnalysisInputException ex)
         {
             return new AgreementSection(pairs, null, null, null, ex.Message);
         }
