@@ -6,7 +6,8 @@ namespace Alliance.Analysis.Multilevel;
 /// Within/between decomposition of a time-varying predictor: person-mean (or therapist-mean) centring.
 /// Adds <c>{x}_mean</c> (the group's mean of x over its non-missing values) and <c>{x}_within</c> (x − that mean;
 /// missing where x is missing) — the split used by Baldwin, Wampold &amp; Imel (2007) and the lagged
-/// within-patient models of Falkenström and Zilcha-Mano (shared/reference/methods.md).
+/// within-patient models of Falkenström, Granström &amp; Holmqvist (2013, J Couns Psychol 60:317–328) and
+/// Zilcha-Mano (2017, Am Psychol 72:311–325).
 /// </summary>
 public static class Centring
 {

@@ -3,7 +3,8 @@ using Alliance.Analysis.Mixed;
 namespace Alliance.Analysis.Multilevel;
 
 /// <summary>
-/// The lagged within-patient model (Falkenström et al.; Zilcha-Mano; shared/reference/methods.md):
+/// The lagged within-patient model (Falkenström, Granström &amp; Holmqvist 2013, J Couns Psychol 60:317–328;
+/// Zilcha-Mano 2017, Am Psychol 72:311–325):
 /// Sym(t+1) = β0i + β1(A_ti − Ā_i) + β2·Ā_i + β3·Sym_t + e, fitted by REML as
 /// <c>lmer(symptoms_next ~ alliance_within + alliance_mean + symptoms + (1 | client))</c>. Ā_i is the client's mean
 /// alliance over rows with alliance present; Sym(t+1) is the symptom score of the client's next row in session
