@@ -1,11 +1,13 @@
 using System.CommandLine;
-using Alliance.Analysis.Tabular;
+using Alliance.Analysis;
 
 namespace Alliance.Cli;
 
 /// <summary>
-/// Runs a parsed command line with the exit-code contract of <c>shared/contracts.md</c>:
-/// 0 success, 2 bad usage or bad input, 1 any other failure.
+/// Runs a parsed command line with the exit-code contract of the README ("Command line"):
+/// 0 success, 2 bad usage or bad input, 1 any other failure. Bad input is mapped here and only here: the command
+/// line's own <see cref="InputException"/> (a flag's value, a file) and every <see cref="AnalysisInputException"/>
+/// an analysis throws (data it cannot analyse, a formula or CSV file it cannot read), printed with their message.
 /// </summary>
 internal static class CliHost
 {
@@ -31,7 +33,7 @@ internal static class CliHost
         {
             return await parse.InvokeAsync(config);
         }
-        catch (Exception ex) when (ex is InputException or CsvTableException)
+        catch (Exception ex) when (ex is InputException or AnalysisInputException)
         {
             await stderr.WriteLineAsync($"alliance: {ex.Message}");
             return BadInput;

@@ -1,7 +1,9 @@
-using Alliance.Plots.Statistics;
+using Alliance.Analysis.Agreement;
+using Alliance.Analysis.Descriptives;
 
 namespace Alliance.Plots.Tests;
 
+/// <summary>The statistics the charts draw (they live in Alliance.Analysis) against the R values of TestData/make_reference.R.</summary>
 public class StatisticsTests
 {
     // Same vectors as TestData/make_reference.R.
@@ -99,11 +101,11 @@ public class StatisticsTests
     [Fact]
     public void BlandAltmanLimitsMatchMeanAndSdOfDifferencesInR()
     {
-        var limits = AgreementLimits.Of(Client, Therapist)!;
+        var limits = BlandAltman.Compute(Client, Therapist);
         var ba = RReference.Get("ba");
         Assert.Equal(ba[0], limits.Bias, 1e-12);
-        Assert.Equal(ba[1], limits.StandardDeviation, 1e-12);
-        Assert.Equal(ba[2], limits.Lower, 1e-12);
-        Assert.Equal(ba[3], limits.Upper, 1e-12);
+        Assert.Equal(ba[1], limits.DifferenceSd, 1e-12);
+        Assert.Equal(ba[2], limits.LowerLimit, 1e-12);
+        Assert.Equal(ba[3], limits.UpperLimit, 1e-12);
     }
 }

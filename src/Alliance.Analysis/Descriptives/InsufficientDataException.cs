@@ -6,7 +6,7 @@ namespace Alliance.Analysis.Descriptives;
 /// Problems that only affect part of a result (a constant item that is left out) are reported as
 /// diagnostics on the result instead.
 /// </summary>
-public sealed class InsufficientDataException : InvalidOperationException
+public sealed class InsufficientDataException : AnalysisInputException
 {
     public InsufficientDataException() { }
 

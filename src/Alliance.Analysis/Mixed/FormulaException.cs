@@ -1,7 +1,7 @@
 namespace Alliance.Analysis.Mixed;
 
 /// <summary>A model formula that cannot be parsed or does not fit the data; <see cref="Position"/> is the 1-based character at fault (0 when not tied to one).</summary>
-public sealed class FormulaException : FormatException
+public sealed class FormulaException : AnalysisInputException
 {
     public FormulaException(string formula, int position, string problem)
         : base(position > 0 ? $"formula '{formula}', character {position}: {problem}" : $"formula '{formula}': {problem}")

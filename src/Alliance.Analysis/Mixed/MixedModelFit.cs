@@ -74,4 +74,12 @@ public sealed record MixedModelFit
 
     /// <summary>Number of estimated parameters k used in AIC and BIC.</summary>
     public int Parameters => Fixed.Count + Theta.Count + 1;
+
+    /// <summary>The estimate of the fixed-effect term <paramref name="term"/> of the formula.</summary>
+    /// <exception cref="AnalysisInputException">The term was dropped because the fixed-effects model matrix is rank
+    /// deficient (as lme4 drops it): in these data it is constant or a linear combination of the other terms.</exception>
+    public FixedEffect FixedEffect(string term) =>
+        Fixed.FirstOrDefault(f => f.Term == term) ?? throw new AnalysisInputException(
+            $"'{term}' cannot be estimated: the fixed-effects model matrix is rank deficient, so it was dropped from {Formula} "
+            + "(in these data it is constant or a linear combination of the other fixed effects)", term);
 }

@@ -114,7 +114,8 @@ internal sealed partial class ProfiledDeviance
         }
         if (!SmallMatrix.Cholesky(xtx, 0, p))
         {
-            throw new ArgumentException($"the fixed-effects model matrix is rank deficient (columns: {string.Join(", ", design.FixedNames)})");
+            // The data, not the formula: MixedDesign already drops columns that are collinear within lme4's tolerance.
+            throw new AnalysisInputException($"the fixed-effects model matrix is rank deficient (columns: {string.Join(", ", design.FixedNames)})");
         }
         SmallMatrix.ForwardSolve(xtx, 0, p, xty, 0, 1);
         SmallMatrix.BackSolve(xtx, 0, p, xty, 0);

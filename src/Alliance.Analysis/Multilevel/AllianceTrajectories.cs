@@ -22,8 +22,9 @@ public static class AllianceTrajectories
             .GroupBy(r => keys[r]!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => s[r]).Take(earlySessions).Select(r => a[r]).ToArray(), StringComparer.Ordinal);
         var modes = fit.ConditionalModes.Single();
+        var (intercept, slope) = (fit.FixedEffect("(Intercept)").Estimate, fit.FixedEffect(session).Estimate);
         var dyads = modes.Levels.Select((level, i) => new DyadTrajectory(level,
-            fit.Fixed[0].Estimate + modes.Values[i][0], fit.Fixed[1].Estimate + modes.Values[i][1],
+            intercept + modes.Values[i][0], slope + modes.Values[i][1],
             early[level].Average(), early[level].Length)).ToArray();
         return (fit, dyads);
     }

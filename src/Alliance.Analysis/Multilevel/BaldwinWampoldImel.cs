@@ -16,8 +16,8 @@ public static class BaldwinWampoldImel
         ArgumentNullException.ThrowIfNull(data);
         var t = Centring.GroupKeys(data, therapist);
         var c = Centring.GroupKeys(data, client);
-        var a = data.Numeric(alliance) ?? throw new ArgumentException($"'{alliance}' is not a numeric column", nameof(alliance));
-        var y = data.Numeric(outcome) ?? throw new ArgumentException($"'{outcome}' is not a numeric column", nameof(outcome));
+        var a = data.Numeric(alliance) ?? throw Centring.NotNumeric(alliance);
+        var y = data.Numeric(outcome) ?? throw Centring.NotNumeric(outcome);
         var clients = new Dictionary<(string, string), (double A, double Y, int N)>();
         for (var r = 0; r < a.Length; r++)
         {
@@ -37,6 +37,6 @@ public static class BaldwinWampoldImel
         var within = alliance + "_within";
         var between = alliance + "_therapist_mean";
         var fit = LinearMixedModel.Fit(patients, $"`{outcome}` ~ `{within}` + `{between}` + (1 | `{therapist}`)");
-        return new BaldwinWampoldImelResult(fit, fit.Fixed.Single(f => f.Term == within), fit.Fixed.Single(f => f.Term == between));
+        return new BaldwinWampoldImelResult(fit, fit.FixedEffect(within), fit.FixedEffect(between));
     }
 }

@@ -6,7 +6,8 @@ namespace Alliance.Analysis.Multilevel;
 /// Within/between decomposition of a time-varying predictor: person-mean (or therapist-mean) centring.
 /// Adds <c>{x}_mean</c> (the group's mean of x over its non-missing values) and <c>{x}_within</c> (x − that mean;
 /// missing where x is missing) — the split used by Baldwin, Wampold &amp; Imel (2007) and the lagged
-/// within-patient models of Falkenström and Zilcha-Mano (shared/reference/methods.md).
+/// within-patient models of Falkenström, Granström &amp; Holmqvist (2013, J Couns Psychol 60:317–328) and
+/// Zilcha-Mano (2017, Am Psychol 72:311–325).
 /// </summary>
 public static class Centring
 {
@@ -14,7 +15,7 @@ public static class Centring
     public static MixedData AddGroupMeanCentring(MixedData data, string group, string variable, string suffix = "_mean")
     {
         ArgumentNullException.ThrowIfNull(data);
-        var x = data.Numeric(variable) ?? throw new ArgumentException($"'{variable}' is not a numeric column", nameof(variable));
+        var x = data.Numeric(variable) ?? throw NotNumeric(variable);
         var keys = GroupKeys(data, group);
         var sums = new Dictionary<string, (double Sum, int N)>(StringComparer.Ordinal);
         for (var r = 0; r < x.Length; r++)
@@ -41,8 +42,10 @@ public static class Centring
         ArgumentNullException.ThrowIfNull(data);
         if (!data.Has(group))
         {
-            throw new ArgumentException($"no column named '{group}'; the columns are: {string.Join(", ", data.Columns)}", nameof(group));
+            throw new AnalysisInputException($"no column named '{group}'; the columns are: {string.Join(", ", data.Columns)}", group);
         }
         return data.Text(group) ?? data.Numeric(group)!.Select(v => double.IsNaN(v) ? null : v.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
     }
+
+    internal static AnalysisInputException NotNumeric(string column) => new($"'{column}' is not a numeric column", column);
 }

@@ -15,14 +15,14 @@ internal static class ItemResponses
         {
             throw new ArgumentException("every item column must have the same number of rows", nameof(columns));
         }
-        if (items.Distinct(StringComparer.Ordinal).Count() != items.Count)
+        if (items.GroupBy(i => i, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            throw new ArgumentException("an item is named twice", nameof(items));
+            throw new AnalysisInputException($"item '{twice.Key}' is named twice", twice.Key);
         }
         var unknown = options.Reverse.Where(r => !items.Contains(r)).ToList();
         if (unknown.Count > 0)
         {
-            throw new ArgumentException($"reverse-keyed items not among the items: {string.Join(", ", unknown)}", nameof(options));
+            throw new AnalysisInputException($"reverse-keyed items not among the items: {string.Join(", ", unknown)}", unknown[0]);
         }
         if (options.ConfidenceLevel is <= 0 or >= 1)
         {
@@ -55,7 +55,7 @@ internal static class ItemResponses
         var max = options.Maximum ?? observedMax;
         if (min > max)
         {
-            throw new ArgumentException($"reverse-keying minimum {min} exceeds maximum {max}", nameof(options));
+            throw new AnalysisInputException(string.Create(CultureInfo.InvariantCulture, $"reverse-keying minimum {min} exceeds maximum {max}"));
         }
         if (observedMin < min || observedMax > max)
         {

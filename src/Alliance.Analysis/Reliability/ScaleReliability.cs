@@ -122,7 +122,7 @@ public static class ScaleReliability
             var missing = itemNames.Where(i => !columns.ContainsKey(i)).ToList();
             if (missing.Count > 0)
             {
-                throw new ArgumentException($"subscale '{name}' names items with no data column: {string.Join(", ", missing)}", nameof(subscales));
+                throw new AnalysisInputException($"subscale '{name}' names items with no data column: {string.Join(", ", missing)}", missing[0]);
             }
             var scaleOptions = (options ?? new ReliabilityOptions()) is var o
                 ? o with { Reverse = o.Reverse.Where(itemNames.Contains).ToArray() }

@@ -1,9 +1,9 @@
 namespace Alliance.Analysis.Ruptures;
 
 /// <summary>
-/// Finds rupture–repair episodes in session-by-session alliance scores with the parameterised rule of
-/// shared/reference/methods.md (after Stiles et al. 2004; Strauss et al. 2006; Gumz, Brähler, Geyer &amp; Erices
-/// 2012, BMC Med Res Methodol 12:10). Per client, sessions are taken in order (missing scores skipped; the
+/// Finds rupture–repair episodes in session-by-session alliance scores with a parameterised rule (docs/mixed-models.md;
+/// after Stiles et al. 2004, J Couns Psychol 51:81–92; Strauss et al. 2006, J Consult Clin Psychol 74:337–345;
+/// Gumz, Brähler, Geyer &amp; Erices 2012, BMC Med Res Methodol 12:10). Per client, sessions are taken in order (missing scores skipped; the
 /// "previous session" is the previous rated one). A rupture ends at session t when, for the smallest s in
 /// 1..Span, A(t−s) − A(t) ≥ k·SD; A(t−s) is the pre-rupture level. It is repaired at the first of the next
 /// Window sessions whose score is ≥ that level. The next episode's pre-rupture session can be no earlier than

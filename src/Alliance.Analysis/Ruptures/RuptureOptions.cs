@@ -1,7 +1,7 @@
 namespace Alliance.Analysis.Ruptures;
 
 /// <summary>
-/// Parameters of the rupture rule (shared/reference/methods.md): a rupture when the score falls by at least
+/// Parameters of the rupture rule of <see cref="RuptureDetector"/>: a rupture when the score falls by at least
 /// <see cref="K"/>·SD from a pre-rupture session at most <see cref="Span"/> sessions earlier; repaired when the
 /// score is back to at least the pre-rupture level within <see cref="Window"/> sessions.
 /// Stiles et al. (2004) and Strauss et al. (2006) used 1 and 2 SD; Gumz et al. (2012) recommend reporting both.

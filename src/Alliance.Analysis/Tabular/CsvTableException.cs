@@ -1,7 +1,7 @@
 namespace Alliance.Analysis.Tabular;
 
 /// <summary>Bad tabular input, located by source name, 1-based line and 1-based column (field) number.</summary>
-public sealed class CsvTableException : FormatException
+public sealed class CsvTableException : AnalysisInputException
 {
     public CsvTableException(string source, int line, int column, string problem)
         : base(Describe(source, line, column, problem))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Alliance.Analysis;
 using Alliance.Analysis.Descriptives;
 using Alliance.Analysis.Tabular;
 
@@ -39,15 +40,16 @@ internal static class AnalysisInput
         }
     }
 
-    /// <summary>Runs an analysis, turning "the data cannot support this" into bad input (exit 2) that names the file.</summary>
+    /// <summary>Runs an analysis, putting the file's name in front of an input problem it reports (CliHost makes it exit 2).</summary>
     public static T Analyse<T>(string source, Func<T> analysis)
     {
         try
         {
             return analysis();
         }
-        catch (InsufficientDataException ex)
+        catch (AnalysisInputException ex) when (ex is not CsvTableException)
         {
+            // A CSV problem names its file, line and column already.
             throw new InputException($"{source}: {ex.Message}", ex);
         }
     }

@@ -9,7 +9,7 @@ namespace Alliance.Cli.Analyses;
 /// <summary>
 /// <c>alliance reliability --input F --items A,B,… [--reverse A,…] [--min N --max N] [--missing pairwise|listwise]
 /// [--bootstrap N --seed S] [--json]</c>: α, standardised α, average r, ω total and item statistics as
-/// <c>psych::alpha</c> / <c>psych::omega(x, nfactors = 1)</c> (contracts.md).
+/// <c>psych::alpha</c> / <c>psych::omega(x, nfactors = 1)</c> (docs/psychometrics.md).
 /// </summary>
 internal static class ReliabilityCommand
 {

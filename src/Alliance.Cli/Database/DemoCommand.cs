@@ -11,7 +11,7 @@ internal static class DemoCommand
 {
     public static Command Create()
     {
-        var json = new Option<bool>("--json") { Description = "Print one JSON document (contracts.md)." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON document (see docs/data.md)." };
         var baseUrl = new Option<string>("--base-url")
         {
             Description = "Origin of the participant links.",

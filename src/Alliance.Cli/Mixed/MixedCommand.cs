@@ -45,10 +45,8 @@ internal static class MixedCommand
         }
         catch (FormulaException ex)
         {
-            throw new InputException($"--formula: {ex.Message}", ex);
-        }
-        catch (ArgumentException ex)
-        {
+            // Only a formula problem is the flag's fault; data the model cannot use (a rank-deficient fixed-effects
+            // matrix) reaches CliHost as the AnalysisInputException it is.
             throw new InputException($"--formula: {ex.Message}", ex);
         }
     }

@@ -4,7 +4,7 @@ using Alliance.Analysis.Mixed;
 
 namespace Alliance.Cli.Mixed;
 
-/// <summary>The <c>mixed --json</c> document of shared/contracts.md, plus aic, bic, converged, singular, messages, theta, evaluations.</summary>
+/// <summary>The <c>mixed --json</c> document (docs/mixed-models.md), plus aic, bic, converged, singular, messages, theta, evaluations.</summary>
 internal static class MixedJson
 {
     public static string Write(MixedModelFit fit) => Document(w => Fit(w, fit));

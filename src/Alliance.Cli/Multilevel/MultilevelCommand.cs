@@ -4,6 +4,7 @@ using System.Text.Json;
 using Alliance.Analysis.Mixed;
 using Alliance.Analysis.Multilevel;
 using Alliance.Analysis.Tabular;
+using Alliance.Cli.Analyses;
 using Alliance.Cli.Mixed;
 
 namespace Alliance.Cli.Multilevel;
@@ -111,15 +112,7 @@ internal static class MultilevelCommand
                     throw new InputException($"{o.Name}: no column named '{column}' in {data.Source}; the columns are: {string.Join(", ", data.Columns)}");
                 }
             }
-            (MixedModelFit Fit, Action<Utf8JsonWriter> Json, string Text) result;
-            try
-            {
-                result = analysis(data, parse);
-            }
-            catch (ArgumentException ex)
-            {
-                throw new InputException(ex.Message, ex);
-            }
+            var result = AnalysisInput.Analyse(data.Source, () => analysis(data, parse));
             var output = parse.InvocationConfiguration.Output;
             output.WriteLine(parse.GetValue(json)
                 ? MixedJson.Document(w => { result.Json(w); w.WritePropertyName("model"); w.WriteStartObject(); MixedJson.Fit(w, result.Fit); w.WriteEndObject(); })

@@ -1,3 +1,4 @@
+using Alliance.Analysis;
 using Alliance.Analysis.Agreement;
 using Alliance.Analysis.Descriptives;
 using Alliance.Analysis.Reliability;
@@ -57,10 +58,9 @@ internal static class ReportAnalysis
         string? ruptureProblem = null;
         try
         {
-            ruptures = RuptureDetector.Detect(client.Select(c => new Alliance.Analysis.Ruptures.SessionScore(c.Key.Dyad, c.Key.Session, c.Value)),
-                new RuptureOptions { K = 2 });
+            ruptures = RupturePolicy.Detect(client.Select(c => new Alliance.Analysis.Ruptures.SessionScore(c.Key.Dyad, c.Key.Session, c.Value)));
         }
-        catch (Exception ex) when (ex is InsufficientDataException or ArgumentException or InvalidOperationException)
+        catch (AnalysisInputException ex)
         {
             ruptureProblem = ex.Message;
         }
@@ -88,17 +88,16 @@ internal static class ReportAnalysis
     private static string? FirstInstrument(IEnumerable<ReportForm> forms, string role) =>
         forms.Where(f => f.Role == role).Select(f => f.Instrument).Order(StringComparer.Ordinal).FirstOrDefault();
 
-    /// <summary>Total score per dyad-session for one role and instrument; several forms in one session are averaged.</summary>
+    /// <summary>Total score per dyad-session for one role and instrument, one per session as <see cref="RupturePolicy.SessionMeans{TSession}"/> makes it.</summary>
     private static SortedDictionary<(string Dyad, int Session), double> Scores(IEnumerable<ReportForm> forms, string role, string instrument, Func<ReportForm, double> total)
     {
         var result = new SortedDictionary<(string Dyad, int Session), double>(Comparer<(string Dyad, int Session)>.Create(
             (a, b) => string.CompareOrdinal(a.Dyad, b.Dyad) is var c and not 0 ? c : a.Session.CompareTo(b.Session)));
-        foreach (var g in forms.Where(f => f.Role == role && f.Instrument == instrument).GroupBy(f => (f.Dyad, f.Session)))
+        foreach (var dyad in forms.Where(f => f.Role == role && f.Instrument == instrument).GroupBy(f => f.Dyad, StringComparer.Ordinal))
         {
-            var values = g.Select(total).Where(v => !double.IsNaN(v)).ToList();
-            if (values.Count > 0)
+            foreach (var (session, mean) in RupturePolicy.SessionMeans(dyad.Select(f => (f.Session, total(f)))))
             {
-                result[g.Key] = values.Average();
+                result[(dyad.Key, session)] = mean;
             }
         }
         return result;
@@ -118,7 +117,7 @@ internal static class ReportAnalysis
         {
             return new AgreementSection(pairs, IntraclassCorrelation.Compute([c, t])["ICC2"], Correlation.Pearson(c, t), BlandAltman.Compute(c, t), null);
         }
-        catch (InsufficientDataException ex)
+        catch (AnalysisInputException ex)
         {
             return new AgreementSection(pairs, null, null, null, ex.Message);
         }

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Alliance.Analysis.Descriptives;
 using Alliance.Plots.Rendering;
-using Alliance.Plots.Statistics;
 
 namespace Alliance.Plots.Layers;
 
@@ -45,7 +45,7 @@ public sealed class BoxPlot : Layer
     {
         for (var g = 0; g < Groups.Count; g++)
         {
-            var summary = TukeySummary.Of(Groups[g].Values);
+            var summary = TukeySummary.Of(FiniteValues.Sorted(Groups[g].Values));
             if (summary is null)
             {
                 continue;

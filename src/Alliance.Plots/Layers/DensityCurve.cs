@@ -1,5 +1,5 @@
+using Alliance.Analysis.Descriptives;
 using Alliance.Plots.Rendering;
-using Alliance.Plots.Statistics;
 
 namespace Alliance.Plots.Layers;
 
@@ -25,7 +25,7 @@ public sealed class DensityCurve : Layer
     /// <summary>Shade the area under the curve.</summary>
     public bool Filled { get; set; }
 
-    private IReadOnlyList<(double X, double Density)> Curve() => KernelDensity.Curve(Values, Bandwidth);
+    private IReadOnlyList<(double X, double Density)> Curve() => KernelDensity.Curve(FiniteValues.Sorted(Values), Bandwidth);
 
     internal override void Measure(DataExtent extent)
     {

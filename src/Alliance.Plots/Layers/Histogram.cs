@@ -1,6 +1,5 @@
 using System.Globalization;
 using Alliance.Plots.Rendering;
-using Alliance.Plots.Statistics;
 
 namespace Alliance.Plots.Layers;
 

@@ -1,5 +1,5 @@
+using Alliance.Analysis.Descriptives;
 using Alliance.Plots.Rendering;
-using Alliance.Plots.Statistics;
 
 namespace Alliance.Plots.Layers;
 
@@ -16,7 +16,9 @@ public sealed class RegressionLine : Layer
         ArgumentNullException.ThrowIfNull(y);
         X = x;
         Y = y;
-        Fit = LeastSquaresLine.Fit(x, y);
+        // Points the panel cannot draw (see DataExtent.IsUsable) are left out of the fit as they are out of the picture.
+        var usable = Enumerable.Range(0, Math.Min(x.Count, y.Count)).Where(i => PanelCanvas.Usable(x[i], y[i])).ToArray();
+        Fit = LeastSquaresLine.Fit([.. usable.Select(i => x[i])], [.. usable.Select(i => y[i])]);
         Color = Palette.Vermillion;
     }
 

@@ -1,5 +1,5 @@
+using Alliance.Analysis.Descriptives;
 using Alliance.Plots.Rendering;
-using Alliance.Plots.Statistics;
 
 namespace Alliance.Plots.Layers;
 
@@ -70,7 +70,7 @@ public sealed class ViolinPlot : Layer
                 canvas.Writer.Path(path.Close().ToString(), "#333333", 0.6, color, 0.45, title: Groups[g].Name);
             }
 
-            var summary = TukeySummary.Of(Groups[g].Values);
+            var summary = TukeySummary.Of(FiniteValues.Sorted(Groups[g].Values));
             if (ShowBox && summary is not null)
             {
                 BoxPlot.DrawBox(canvas, summary, centre, Math.Min(4, scale * 0.15), "#FFFFFF", Groups[g].Name);

@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace Alliance.Web.Health;
 
-/// <summary><c>GET /healthz</c>: 200 when the app and its database answer, 503 otherwise (shared/contracts.md).</summary>
+/// <summary><c>GET /healthz</c>: 200 when the app and its database answer, 503 otherwise.</summary>
 internal static class HealthApi
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);

@@ -43,7 +43,7 @@ public static class AllianceWebHost
         });
         configure?.Invoke(builder);
 
-        // Unset: the embedded cluster under ALLIANCE_DATA_DIR, started (or joined) here (shared/contracts.md).
+        // Unset: the embedded cluster under ALLIANCE_DATA_DIR, started (or joined) here (README, docs/data.md).
         var connectionString = WithPreparedStatements(
             await AllianceConnection.ResolveAsync(builder.Configuration.GetConnectionString("Alliance"), ct));
         builder.Services.AddDbContextPool<AllianceDbContext>(o => o.UseNpgsql(connectionString));

@@ -82,6 +82,20 @@ public sealed class MixedCommandTests
     }
 
     [Fact]
+    public async Task RankDeficientDataIsNotBlamedOnTheFormula()
+    {
+        // Days2 = 2·Days + 1: the formula is fine, the data make one fixed-effect column redundant (lme4 drops it).
+        var lines = File.ReadAllLines(Data("sleepstudy.csv"));
+        var days = Array.FindIndex(lines[0].Split(','), h => h.Trim('"') == "Days");
+        var csv = Analyses.CliRun.TempCsv(string.Join("\n", lines.Select((line, r) => line + "," + (r == 0 ? "Days2" :
+            (2 * double.Parse(line.Split(',')[days], System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+        var (code, output, error) = await RunAsync("mixed", "--input", csv, "--formula", "Reaction ~ Days + Days2 + (1 | Subject)");
+        Assert.DoesNotContain("--formula", error, StringComparison.Ordinal);
+        Assert.Equal(0, code);
+        Assert.Contains("rank deficient so dropping 1 column(s) / coefficient(s): Days2", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MissingFileExitsWithTwo()
     {
         var (code, _, error) = await RunAsync("mixed", "--input", "no-such.csv", "--formula", "y ~ x + (1 | g)");

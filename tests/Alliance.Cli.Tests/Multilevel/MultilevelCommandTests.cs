@@ -39,6 +39,18 @@ public sealed class MultilevelCommandTests
     }
 
     [Fact]
+    public async Task LaggedModelOnDataItCannotIdentifyExitsWithTwoNamingTheTermAndTheFile()
+    {
+        // The alliance score never varies within a client, so its within-client part is zero and lme4 drops it.
+        var csv = Analyses.CliRun.TempCsv("client,session,alliance,symptoms\n" + string.Join("\n", Enumerable.Range(0, 40).Select(i =>
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"c{i % 8},{i / 8},{i % 8 + 1},{(i * 7 % 11) + 0.5 * (i / 8)}"))));
+        var (code, _, error) = await RunAsync("multilevel", "lagged", "--input", csv);
+        Assert.Equal(2, code);
+        Assert.Contains(csv, error, StringComparison.Ordinal);
+        Assert.Contains("'alliance_within' cannot be estimated: the fixed-effects model matrix is rank deficient", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownColumnFlagExitsWithTwo()
     {
         var (code, _, error) = await RunAsync("multilevel", "bwi", "--input", Alliance, "--outcome", "outcome");

@@ -1,8 +1,9 @@
-namespace Alliance.Plots.Statistics;
+namespace Alliance.Analysis.Descriptives;
 
 /// <summary>
 /// Ordinary least-squares line y = Intercept + Slope · x, as R's <c>coef(lm(y ~ x))</c>, over
-/// the pairs where both values are finite (R's <c>na.omit</c>).
+/// the pairs where both values are finite (R's <c>na.omit</c>; ±∞ is dropped as well). Pairs beyond
+/// the shorter of the two lists are ignored.
 /// </summary>
 public sealed record LeastSquaresLine(double Intercept, double Slope, int Count)
 {
@@ -12,7 +13,7 @@ public sealed record LeastSquaresLine(double Intercept, double Slope, int Count)
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
         var pairs = Enumerable.Range(0, Math.Min(x.Count, y.Count))
-            .Where(i => Rendering.DataExtent.IsUsable(x[i]) && Rendering.DataExtent.IsUsable(y[i]))
+            .Where(i => double.IsFinite(x[i]) && double.IsFinite(y[i]))
             .Select(i => (X: x[i], Y: y[i]))
             .ToArray();
         if (pairs.Length < 2)

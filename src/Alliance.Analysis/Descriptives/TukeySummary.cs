@@ -1,11 +1,11 @@
-namespace Alliance.Plots.Statistics;
+namespace Alliance.Analysis.Descriptives;
 
 /// <summary>
 /// Box-plot statistics as R's <c>boxplot.stats(x, coef = 1.5)</c>: Tukey's five-number summary
 /// (<c>fivenum</c>: minimum, lower hinge, median, upper hinge, maximum, where the hinges are the
 /// medians of the lower and upper halves, each including the median when n is odd), whiskers
 /// reaching the most extreme values within 1.5 × hinge spread of the hinges, and everything beyond
-/// as outliers. Non-finite values are dropped first (R's <c>na.rm = TRUE</c>).
+/// as outliers. Non-finite values (NaN = missing, ±∞) are dropped first (R's <c>na.rm = TRUE</c>).
 /// Tukey, J. W. (1977). <i>Exploratory Data Analysis</i>. Addison-Wesley.
 /// </summary>
 public sealed record TukeySummary(
@@ -23,7 +23,8 @@ public sealed record TukeySummary(
     public static TukeySummary? Of(IEnumerable<double> values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var x = FiniteValues.Sorted(values);
+        var x = values.Where(double.IsFinite).ToArray();
+        Array.Sort(x);
         var n = x.Length;
         if (n == 0)
         {
