@@ -60,7 +60,7 @@ public sealed class InstrumentsCommandTests : IDisposable
         var bad = Path.Combine(_dir, "wa-broken.json");
         File.WriteAllText(bad, File.ReadAllText(good)
             .Replace("\"scale\": \"freq5\"", "\"scale\": \"freq7\"", StringComparison.Ordinal)
-            .Replace("\"version\": \"1.0.0\"", "\"version\": \"1\"", StringComparison.Ordinal));
+            .Replace("\"version\": \"1.1.0\"", "\"version\": \"1\"", StringComparison.Ordinal));
         var run = await CliRun.RunAsync("instruments", "validate", good, bad);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("OK wa-client.json", run.Stdout, StringComparison.Ordinal);
