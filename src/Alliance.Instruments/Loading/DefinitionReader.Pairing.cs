@@ -21,7 +21,7 @@ internal sealed partial class DefinitionReader
         {
             Problem("$.parallel_form", $"'{partner}' is this instrument's own id; name the form for the other rater");
         }
-        if (!root.TryGetProperty("construct", out _))
+        if (!root.TryGetProperty("construct", out var named) || named.ValueKind == JsonValueKind.Null)
         {
             Problem("$", $"a form with a parallel form must name its 'construct', the one it and '{partner}' measure");
         }

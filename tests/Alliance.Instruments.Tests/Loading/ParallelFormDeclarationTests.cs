@@ -47,6 +47,11 @@ public class ParallelFormDeclarationTests
         AssertSingleProblem(MiniPair.Form("mini", "client", construct: null, partner: "mini-therapist"), "$", "must name its 'construct'");
 
     [Fact]
+    public void AParallelFormNeedsAConstructThatIsNotNull() =>
+        AssertSingleProblem(MiniPair.Form("mini", "client", construct: null, partner: "mini-therapist").Edit("\"raters\": [\"client\"], ", "\"raters\": [\"client\"], \"construct\": null, "),
+            "$", "must name its 'construct'");
+
+    [Fact]
     public void AnObserverFormHasNoParallelForm() =>
         AssertSingleProblem(MiniPair.Form("mini", "observer", partner: "mini-therapist"), "$.raters",
             "rated by exactly one of client or therapist (its partner 'mini-therapist' by the other); found observer");
