@@ -56,18 +56,28 @@ public sealed class InstrumentCatalog
         Find(id) ?? throw new KeyNotFoundException($"no instrument '{id}'; known: {string.Join(", ", _byId.Keys.Order(StringComparer.Ordinal))}");
 
     /// <summary>
+    /// The parallel form of <paramref name="instrument"/> in this catalog: the instrument its <c>parallel_form</c>
+    /// names, when the two are a declared pair on the same scale (<see cref="ParallelForms.AreDeclaredPair"/>);
+    /// null otherwise (no declaration, partner not in the catalog, or a declaration that does not hold up).
+    /// </summary>
+    public Instrument? PartnerOf(Instrument instrument)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        return instrument.Header.ParallelForm is { } id && Find(id) is { } partner ? ParallelForms.PartnerOf(instrument, [partner]) : null;
+    }
+
+    /// <summary>
     /// Loads the embedded definitions, resolving licensed item text under <paramref name="itemTextDirectory"/>.
-    /// Throws <see cref="InstrumentDefinitionException"/> if a shipped definition is invalid (tests prevent that).
+    /// Throws <see cref="InstrumentDefinitionException"/> if a shipped definition is invalid or a declared parallel
+    /// form among them does not hold up (tests prevent both).
     /// </summary>
     public static InstrumentCatalog LoadShipped(string? itemTextDirectory)
     {
         var assembly = typeof(InstrumentCatalog).Assembly;
-        var instruments = new List<Instrument>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            instruments.Add(InstrumentLoader.Load(ReadResource(assembly, name), name[ResourcePrefix.Length..], itemTextDirectory).GetOrThrow());
-        }
-        return new InstrumentCatalog(instruments);
+        var results = assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+            .Select(name => InstrumentLoader.Load(ReadResource(assembly, name), name[ResourcePrefix.Length..], itemTextDirectory))
+            .ToList();
+        return new InstrumentCatalog(ParallelFormCheck.Apply(results, []).Select(r => r.GetOrThrow()));
     }
 
     /// <summary>The embedded definition text of a shipped instrument (<c>wa-client.json</c>), or null.</summary>

@@ -21,6 +21,18 @@ public sealed record InstrumentHeader
     /// <summary>Who fills it in.</summary>
     public required IReadOnlyList<RaterRole> Raters { get; init; }
 
+    /// <summary>
+    /// The construct the instrument measures, e.g. <c>working-alliance</c> (definition field <c>construct</c>);
+    /// null when the definition names none. Forms of different raters on one construct are compared as a dyad.
+    /// </summary>
+    public string? Construct { get; init; }
+
+    /// <summary>
+    /// Id of the parallel form for the other rater, e.g. <c>wa-therapist</c> for <c>wa-client</c> (definition field
+    /// <c>parallel_form</c>); null when the instrument has none. Declared, never guessed: see <see cref="ParallelForms"/>.
+    /// </summary>
+    public string? ParallelForm { get; init; }
+
     /// <summary>How to cite the instrument (or the scoring key's source).</summary>
     public required string Citation { get; init; }
 

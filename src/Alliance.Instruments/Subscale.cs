@@ -12,6 +12,7 @@ public sealed class Subscale
         Rule = rule;
         Missing = missing;
         IsTotal = isTotal;
+        Range = RangeOf(items, rule);
     }
 
     /// <summary>Id (<c>total</c> for the total score); also the score column name in CSV output.</summary>
@@ -32,6 +33,25 @@ public sealed class Subscale
     /// <summary>True for the instrument's total score.</summary>
     public bool IsTotal { get; }
 
+    /// <summary>
+    /// The values the score takes for a response that answers every item: for <see cref="ScoringRule.Sum"/> the sums
+    /// of the item scales' minima and maxima (0–40 for four 0–10 lines), for <see cref="ScoringRule.Mean"/> their
+    /// means (1–5 for 1–5 items). Reverse keying stays within an item's scale, and when every item uses one scale
+    /// (as in every shipped instrument) prorated sums and means of fewer answered items stay within it too.
+    /// </summary>
+    public ScoreRange Range { get; }
+
     /// <summary>Minimum answered items for a score (from <see cref="Missing"/>).</summary>
     public int RequiredCount => Missing.RequiredCount(Items.Count);
+
+    private static ScoreRange RangeOf(IReadOnlyList<Item> items, ScoringRule rule)
+    {
+        double min = 0, max = 0;
+        foreach (var item in items)
+        {
+            min += item.Scale.Min;
+            max += item.Scale.Max;
+        }
+        return rule == ScoringRule.Mean && items.Count > 0 ? new ScoreRange(min / items.Count, max / items.Count) : new ScoreRange(min, max);
+    }
 }

@@ -43,6 +43,8 @@ internal static class InstrumentsListCommand
         version = i.Version,
         title = i.Header.Languages.ToDictionary(l => l, l => i.Header.Title.Get(l)),
         raters = i.Header.Raters.Select(r => r.ToString().ToLowerInvariant()),
+        construct = i.Header.Construct,
+        parallel_form = i.Header.ParallelForm,
         languages = i.Header.Languages,
         items = i.Items.Count,
         subscales = i.Subscales.Select(s => new { id = s.Id, items = s.Items.Select(x => x.Id), scoring = s.Rule.ToString().ToLowerInvariant() }),

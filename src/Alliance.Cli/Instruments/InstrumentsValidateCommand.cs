@@ -6,7 +6,8 @@ using Alliance.Instruments.Loading;
 namespace Alliance.Cli.Instruments;
 
 /// <summary>
-/// <c>alliance instruments validate PATH…</c>: every problem of every file, exit 2 if any file is bad.
+/// <c>alliance instruments validate PATH…</c>: every problem of every file, exit 2 if any file is bad. The files are
+/// checked together, so a declared <c>parallel_form</c> is looked for among them before the shipped instruments.
 /// Directories are searched for <c>*.json</c>; JSON Schema files (<c>*.schema.json</c>) are skipped so
 /// <c>instruments/*.json</c> works as a glob.
 /// </summary>
@@ -21,7 +22,8 @@ internal static class InstrumentsValidateCommand
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            var results = Expand(parseResult.GetValue(paths) ?? []).Select(InstrumentLoader.LoadFile).ToList();
+            // Checked as a set: a file's parallel form may be another file given here (or a shipped instrument).
+            var results = InstrumentLoader.LoadFiles(Expand(parseResult.GetValue(paths) ?? []));
             if (parseResult.GetValue(json))
             {
                 await output.WriteLineAsync(JsonSerializer.Serialize(new { files = results.Select(Describe) }, CliJson.Options).AsMemory(), ct);

@@ -13,7 +13,7 @@ internal sealed partial class DefinitionReader
 {
     private static readonly string[] RootProperties =
     [
-        "$schema", "id", "version", "languages", "title", "description", "raters", "validated", "citation",
+        "$schema", "id", "version", "languages", "title", "description", "raters", "construct", "parallel_form", "validated", "citation",
         "licence", "item_text_file", "scales", "items", "reverse_keyed", "subscales", "total", "cutoffs",
     ];
 
@@ -42,6 +42,7 @@ internal sealed partial class DefinitionReader
         var title = ReadText(root, "title", "$", required: true);
         var description = ReadText(root, "description", "$", required: true);
         var raters = ReadRaters(root);
+        var (construct, parallelForm) = ReadPairing(root, id, raters);
         var validated = ReadBool(root, "validated", "$", required: true);
         var citation = ReadString(root, "citation", "$", required: true);
         var licence = ReadString(root, "licence", "$", required: true);
@@ -67,7 +68,7 @@ internal sealed partial class DefinitionReader
         var header = new InstrumentHeader
         {
             Id = id!, Version = version!, Languages = _languages, Title = title!, Description = description!,
-            Raters = raters, Citation = citation!, Licence = licence!, Validated = validated!.Value,
+            Raters = raters, Construct = construct, ParallelForm = parallelForm, Citation = citation!, Licence = licence!, Validated = validated!.Value,
             ItemTextFile = textFile, ContentHash = hash,
         };
         return Build(header, scales, items, reversed, subscales, total, cutoffs, texts);

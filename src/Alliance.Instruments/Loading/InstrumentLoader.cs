@@ -26,6 +26,27 @@ public static class InstrumentLoader
     }
 
     /// <summary>
+    /// Loads several definition files (<see cref="LoadFile"/>) and checks them as a set: each declared
+    /// <c>parallel_form</c> must be one of these files, else a shipped instrument, and hold up as a pair
+    /// (<see cref="ParallelForms"/>). A file whose pairing fails gets those problems and no instrument.
+    /// </summary>
+    public static IReadOnlyList<InstrumentLoadResult> LoadFiles(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return CheckParallelForms([.. paths.Select(LoadFile)]);
+    }
+
+    /// <summary>
+    /// The set check of <see cref="LoadFiles"/> for definitions loaded some other way (e.g. with <see cref="Load"/>):
+    /// the results again, those whose declared parallel form is missing or does not hold up with their problems added.
+    /// </summary>
+    public static IReadOnlyList<InstrumentLoadResult> CheckParallelForms(IReadOnlyList<InstrumentLoadResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return ParallelFormCheck.Apply(results, InstrumentCatalog.Shipped.Instruments);
+    }
+
+    /// <summary>
     /// Loads definition text. <paramref name="source"/> labels problems; <paramref name="itemTextDirectory"/>
     /// is where a relative <c>item_text_file</c> is resolved (null: licensed text is not looked for).
     /// </summary>
