@@ -1,5 +1,5 @@
 using Alliance.Data;
-using Alliance.Data.Embedded;
+using Alliance.Testing.Databases;
 using Alliance.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
