@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Alliance.Data;
-using Alliance.Data.Embedded;
 using Alliance.Data.Export;
+using Alliance.Testing.Databases;
 using ExportBench;
 using Npgsql;
 

@@ -8,6 +8,7 @@
 using System.Globalization;
 using Alliance.Data;
 using Alliance.Data.Embedded;
+using Alliance.Testing.Databases;
 using Alliance.Web.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -1,4 +1,4 @@
-using Alliance.Data.Embedded;
+using Alliance.Testing.Databases;
 
 namespace Alliance.Data.Tests;
 

@@ -5,6 +5,7 @@ using Alliance.Data;
 using Alliance.Data.Accounts;
 using Alliance.Data.Embedded;
 using Alliance.Data.Model;
+using Alliance.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Cli.Tests.Database;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Alliance.Data;
 using Alliance.Data.Embedded;
+using Alliance.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Cli.Tests.Database;

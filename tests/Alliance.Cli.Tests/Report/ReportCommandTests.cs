@@ -5,6 +5,7 @@ using System.Xml.Linq;
 using Alliance.Analysis.Reliability;
 using Alliance.Analysis.Ruptures;
 using Alliance.Analysis.Tabular;
+using Alliance.Testing.Report;
 
 namespace Alliance.Cli.Tests.Report;
 

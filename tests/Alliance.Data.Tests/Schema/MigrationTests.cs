@@ -1,5 +1,5 @@
 using Alliance.Data.Demo;
-using Alliance.Data.Embedded;
+using Alliance.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Alliance.Cli;
-using Alliance.Cli.Tests.Report;
 using Alliance.EndToEnd.Tests.Browser;
+using Alliance.Testing.Report;
 
 namespace Alliance.EndToEnd.Tests.Report;
 

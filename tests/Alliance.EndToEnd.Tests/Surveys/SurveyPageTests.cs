@@ -1,6 +1,6 @@
 using Alliance.EndToEnd.Tests.Browser;
-using Alliance.Web.Tests.Hosting;
-using Alliance.Web.Tests.Surveys;
+using Alliance.Testing.Hosting;
+using Alliance.Testing.Surveys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 

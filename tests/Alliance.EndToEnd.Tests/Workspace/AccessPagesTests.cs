@@ -1,7 +1,7 @@
 using Alliance.Data.Demo;
 using Alliance.Data.Model;
 using Alliance.EndToEnd.Tests.Browser;
-using Alliance.Web.Tests.Hosting;
+using Alliance.Testing.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 

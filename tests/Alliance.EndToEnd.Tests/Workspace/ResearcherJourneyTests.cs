@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Alliance.Data.Accounts;
 using Alliance.Data.Model;
 using Alliance.EndToEnd.Tests.Browser;
-using Alliance.Web.Tests.Hosting;
+using Alliance.Testing.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 

@@ -1,6 +1,6 @@
 using Alliance.Data.Demo;
 using Alliance.EndToEnd.Tests.Browser;
-using Alliance.Web.Tests.Hosting;
+using Alliance.Testing.Hosting;
 using Microsoft.Playwright;
 
 namespace Alliance.EndToEnd.Tests.Workspace;

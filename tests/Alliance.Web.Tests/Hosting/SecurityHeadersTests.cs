@@ -1,3 +1,5 @@
+using Alliance.Testing.Hosting;
+
 namespace Alliance.Web.Tests.Hosting;
 
 public class SecurityHeadersTests(RunningApp app) : IClassFixture<RunningApp>

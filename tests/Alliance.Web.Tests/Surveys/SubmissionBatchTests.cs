@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Alliance.Web.Tests.Hosting;
+using Alliance.Testing.Hosting;
+using Alliance.Testing.Surveys;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

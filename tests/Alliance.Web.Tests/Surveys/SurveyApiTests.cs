@@ -2,7 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Alliance.Web.Tests.Hosting;
+using Alliance.Testing.Hosting;
+using Alliance.Testing.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Web.Tests.Surveys;

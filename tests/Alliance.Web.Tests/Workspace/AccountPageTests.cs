@@ -1,7 +1,7 @@
 using System.Net;
 using Alliance.Data.Accounts;
 using Alliance.Data.Model;
-using Alliance.Web.Tests.Hosting;
+using Alliance.Testing.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Web.Tests.Workspace;

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using Alliance.Data;
 using Alliance.Data.Accounts;
 using Alliance.Data.Model;
-using Alliance.Web.Tests.Hosting;
+using Alliance.Testing.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Web.Tests.Workspace;

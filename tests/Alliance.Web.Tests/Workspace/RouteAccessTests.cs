@@ -3,7 +3,7 @@ using System.Net;
 using System.Reflection;
 using Alliance.Data.Demo;
 using Alliance.Data.Model;
-using Alliance.Web.Tests.Hosting;
+using Alliance.Testing.Hosting;
 using Alliance.Web.Workspace;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using Alliance.Data.Model;
-using Alliance.Web.Tests.Hosting;
+using Alliance.Testing.Hosting;
 
 namespace Alliance.Web.Tests.Workspace;
 

@@ -1,5 +1,5 @@
 using Alliance.Data.Demo;
-using Alliance.Web.Tests.Hosting;
+using Alliance.Testing.Hosting;
 
 namespace Alliance.Web.Tests.Workspace;
 

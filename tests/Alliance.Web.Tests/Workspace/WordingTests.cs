@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Alliance.Web.Tests.Hosting;
+using Alliance.Testing.Hosting;
 using Alliance.Web.Workspace;
 
 namespace Alliance.Web.Tests.Workspace;

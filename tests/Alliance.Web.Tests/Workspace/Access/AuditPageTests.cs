@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Alliance.Data;
 using Alliance.Data.Model;
-using Alliance.Web.Tests.Hosting;
+using Alliance.Testing.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Web.Tests.Workspace.Access;

@@ -1,6 +1,6 @@
 using System.Net;
 using Alliance.Data.Model;
-using Alliance.Web.Tests.Hosting;
+using Alliance.Testing.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Web.Tests.Workspace.Sessions;

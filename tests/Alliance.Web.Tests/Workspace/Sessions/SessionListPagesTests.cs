@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Alliance.Data.Demo;
-using Alliance.Web.Tests.Hosting;
+using Alliance.Testing.Hosting;
 
 namespace Alliance.Web.Tests.Workspace.Sessions;
 

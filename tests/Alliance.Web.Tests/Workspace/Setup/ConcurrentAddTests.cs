@@ -1,5 +1,5 @@
 using System.Net;
-using Alliance.Web.Tests.Hosting;
+using Alliance.Testing.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Web.Tests.Workspace.Setup;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
-using Alliance.Web.Tests.Hosting;
+using Alliance.Testing.Hosting;
 
 namespace Alliance.Web.Tests.Workspace.Setup;
 

@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 
-namespace Alliance.Cli.Tests.Report;
+namespace Alliance.Testing.Report;
 
 /// <summary>
 /// A seeded, realistic long export (the columns of <c>alliance export --format long</c>): 10 dyads × 8 sessions,
 /// client form <c>wa-client</c> and therapist form <c>wa-therapist</c> (12 items, 1–5), a dyad-level alliance
 /// that grows over sessions, therapists rating lower, item noise, two planted ruptures and a few skipped answers.
 /// </summary>
-internal static class LongCsvFixture
+public static class LongCsvFixture
 {
     public const string Header = "study_id,dyad,therapist,client,arm,session,session_date,role,instrument,instrument_version,response_id,submitted_at,item,value";
 

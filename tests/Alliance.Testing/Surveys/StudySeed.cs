@@ -3,10 +3,10 @@ using Alliance.Data.Accounts;
 using Alliance.Data.Model;
 using Alliance.Instruments;
 
-namespace Alliance.Web.Tests.Surveys;
+namespace Alliance.Testing.Surveys;
 
 /// <summary>A minimal study with one dyad and invitations whose plain tokens the test keeps.</summary>
-internal static class StudySeed
+public static class StudySeed
 {
     public sealed record Link(string Token, Guid InvitationId, long StudyId);
 

@@ -1,4 +1,6 @@
-namespace Alliance.Data.Embedded;
+using Alliance.Data.Embedded;
+
+namespace Alliance.Testing.Databases;
 
 /// <summary>
 /// The PostgreSQL server a test run uses: <c>ALLIANCE_TEST_PG</c> (set by <c>tests/run</c>, one cluster per run)

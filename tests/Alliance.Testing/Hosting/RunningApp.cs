@@ -1,13 +1,14 @@
 using Alliance.Data;
-using Alliance.Data.Embedded;
+using Alliance.Testing.Databases;
 using Alliance.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit;
 
-namespace Alliance.Web.Tests.Hosting;
+namespace Alliance.Testing.Hosting;
 
 /// <summary>
 /// The real web pipeline on Kestrel on a free loopback port, over its own fresh database in the test run's

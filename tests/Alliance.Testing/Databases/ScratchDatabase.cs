@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Alliance.Data.Embedded;
+namespace Alliance.Testing.Databases;
 
 /// <summary>
 /// A throwaway database with a unique name, created in a server for one test class (or one benchmark run) and
@@ -30,7 +30,7 @@ public sealed class ScratchDatabase : IAsyncDisposable
         var name = $"{(clean.Length > 30 ? clean[..30] : clean)}_{Guid.NewGuid():N}";
         await using var connection = new NpgsqlConnection(adminConnectionString);
         await connection.OpenAsync(ct).ConfigureAwait(false);
-        await using var create = new NpgsqlCommand($"CREATE DATABASE {AllianceConnection.QuoteIdentifier(name)}", connection);
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {Quote(name)}", connection);
         await create.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         return new ScratchDatabase(adminConnectionString, name);
     }
@@ -41,7 +41,14 @@ public sealed class ScratchDatabase : IAsyncDisposable
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(_adminConnectionString);
         await connection.OpenAsync().ConfigureAwait(false);
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {AllianceConnection.QuoteIdentifier(Name)} WITH (FORCE)", connection);
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Quote(Name)} WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Npgsql's identifier quoting (Alliance.Data's own helper is internal to it).</summary>
+    private static string Quote(string name)
+    {
+        using var builder = new NpgsqlCommandBuilder();
+        return builder.QuoteIdentifier(name);
     }
 }
