@@ -1,7 +1,7 @@
 using Alliance.Data;
+using Alliance.Data.Access;
 using Alliance.Data.Model;
 using Alliance.Web.Workspace;
-using Alliance.Web.Workspace.Access;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Alliance.Web.Pages.Studies.Access;
@@ -27,7 +27,7 @@ public sealed class MembersModel(AllianceDbContext db) : StudyPageModel
     [TempData]
     public string? Notice { get; set; }
 
-    private MemberRoster Roster => roster ??= new MemberRoster(db, Study);
+    private MemberRoster Roster => roster ??= new MemberRoster(db, Study.StudyId, Study.Actor);
 
     private MemberRoster? roster;
 
