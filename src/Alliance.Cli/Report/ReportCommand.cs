@@ -3,6 +3,7 @@ using System.Text;
 using Alliance.Analysis.Tabular;
 using Alliance.Data.Embedded;
 using Alliance.Data.Export;
+using Alliance.Data.Instruments;
 using Alliance.Instruments;
 
 namespace Alliance.Cli.Report;

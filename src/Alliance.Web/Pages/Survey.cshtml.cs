@@ -1,3 +1,4 @@
+using Alliance.Data.Surveys;
 using Alliance.Web.Surveys;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -42,7 +43,7 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
             Current = Step.Withdraw;
         }
         Form = SurveyForm.FromAnswers(Survey.Instrument,
-            SurveyJson.ParseAnswers(Survey.Response?.Answers ?? Survey.Draft?.Answers ?? "{}"));
+            SurveyJson.ParseAnswers(Survey.SavedAnswers ?? "{}"));
         return Page();
     }
 
@@ -61,7 +62,7 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
             ConsentMissing = true;
             return Page();
         }
-        await choices.RecordConsentAsync(Survey, ct);
+        await choices.RecordConsentAsync(Survey.Link, ct);
         return BackToSurvey(token);
     }
 
@@ -83,7 +84,7 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
-        await Drafts.SaveAsync(db, Survey.Invitation, Form.Answers, ct);
+        await Drafts.SaveAsync(db, Survey.Link, Form.Answers, ct);
         if (!review)
         {
             return BackToSurvey(token, saved: true);
@@ -123,7 +124,7 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
         }
         if (confirm && Survey.Status is not Alliance.Data.Model.InvitationStatuses.Withdrawn)
         {
-            await choices.WithdrawAsync(Survey, ct);
+            await choices.WithdrawAsync(Survey.Link, ct);
         }
         return BackToSurvey(token);
     }

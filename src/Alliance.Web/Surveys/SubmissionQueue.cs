@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using System.Text.Json;
 using System.Threading.Channels;
+using Alliance.Data.Model;
+using Alliance.Data.Surveys;
+using Alliance.Instruments.Scoring;
 using Npgsql;
 
 namespace Alliance.Web.Surveys;
@@ -15,6 +17,10 @@ namespace Alliance.Web.Surveys;
 /// transaction); while it does, the check stage looks up the next batch on a second connection. A request is
 /// answered only after that transaction committed, so an acknowledged answer is durable; one commit (one WAL flush)
 /// serves every submission checked meanwhile.
+/// <para>
+/// The statements are <see cref="ParticipantLinks"/>' batch lookup and <see cref="SubmissionStore"/>'s store; this
+/// class is the batching around them.
+/// </para>
 /// <para>
 /// At most once per invitation, as before: the unique index on (study_id, invitation_id) in <c>responses</c> decides,
 /// and a submission that finds the invitation answered, or loses the insert to another submission, is answered with
@@ -88,7 +94,7 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
     public Task<SubmissionResult> SubmitAsync(string token, AnswerPayload payload, Dictionary<string, string[]> errors,
         string idempotencyKey, bool refusal, CancellationToken ct)
     {
-        var hash = SurveyLinks.LookupHash(token, out var fits);
+        var hash = ParticipantLinks.LookupHash(token, out var fits);
         var submission = new Submission(hash, fits, payload, errors, idempotencyKey, refusal);
         if (!_queue.Writer.TryWrite(submission))
         {
@@ -178,7 +184,7 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
     {
         var started = Stopwatch.GetTimestamp();
         await using var connection = await _database.OpenConnectionAsync();
-        var links = await SubmissionLinks.FindAsync(connection, batch.Select(s => s.TokenHash).ToArray());
+        var links = await ParticipantLinks.FindAsync(connection, [.. batch.Select(s => s.TokenHash)], withAnswers: false, CancellationToken.None);
         var now = _clock.GetUtcNow();
         var accepted = new List<Accepted>(batch.Count);
         foreach (var (submission, link) in batch.Zip(links))
@@ -195,17 +201,17 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
             }
             if (link.Stored is { } stored)
             {
-                submission.Done.TrySetResult(stored.ReplayFor(submission.IdempotencyKey));
+                submission.Done.TrySetResult(SubmissionResult.Replay(stored, submission.IdempotencyKey));
                 continue;
             }
-            var status = SurveyInvitation.StatusOf(false, link.Withdrawn, link.InvitationStatus, link.ExpiresAt, now);
-            if (status != Alliance.Data.Model.InvitationStatuses.Open)
+            var status = link.StatusAt(now);
+            if (status != InvitationStatuses.Open)
             {
                 submission.Done.TrySetResult(new SubmissionResult(SubmissionOutcome.Closed, Status: status));
                 continue;
             }
             var scorer = await _instruments.GetAsync(link.ContentHash, link.InstrumentId,
-                () => SubmissionLinks.DefinitionAsync(connection, link.StudyId, link.InstrumentVersionId));
+                () => ParticipantLinks.DefinitionAsync(connection, link.StudyId, link.InstrumentVersionId, CancellationToken.None));
             if (Check(submission, link, scorer) is { } invalid)
             {
                 submission.Done.TrySetResult(invalid);
@@ -213,7 +219,8 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
             }
             var scores = scorer.Score(submission.Payload.Answers).Scores
                 .ToDictionary(s => s.Id, s => s.Value, StringComparer.Ordinal);
-            accepted.Add(new Accepted(submission, link, Guid.CreateVersion7(now), scores));
+            accepted.Add(new Accepted(submission, new AcceptedSubmission(link.StudyId, link.InvitationId, Guid.CreateVersion7(now),
+                submission.IdempotencyKey, submission.Payload.Answers, scores, link.NeedsConsent ? link.ConsentTextHash : null)));
         }
         LookupTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return accepted;
@@ -225,12 +232,10 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
         var started = Stopwatch.GetTimestamp();
         var now = _clock.GetUtcNow();
         await using var connection = await _database.OpenConnectionAsync();
-        // One order for every statement, so a concurrent writer of overlapping invitations waits instead of deadlocking.
-        accepted.Sort((a, b) => (a.Link.StudyId, a.Link.InvitationId).CompareTo((b.Link.StudyId, b.Link.InvitationId)));
         HashSet<Guid> created;
         try
         {
-            created = await InsertAsync(connection, accepted, now);
+            created = await SubmissionStore.StoreAsync(connection, [.. accepted.Select(a => a.Row)], now, CancellationToken.None);
         }
         catch (PostgresException ex) when (accepted.Count > 1)
         {
@@ -241,7 +246,7 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
             {
                 try
                 {
-                    created.UnionWith(await InsertAsync(connection, [one], now));
+                    created.UnionWith(await SubmissionStore.StoreAsync(connection, [one.Row], now, CancellationToken.None));
                 }
                 catch (PostgresException single)
                 {
@@ -252,20 +257,20 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
         StoreTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         foreach (var one in accepted)
         {
-            if (created.Contains(one.ResponseId))
+            if (created.Contains(one.Row.ResponseId))
             {
-                one.Submission.Done.TrySetResult(new SubmissionResult(SubmissionOutcome.Created, one.ResponseId, one.Scores));
+                one.Submission.Done.TrySetResult(new SubmissionResult(SubmissionOutcome.Created, one.Row.ResponseId, one.Row.Scores));
             }
             else if (!one.Submission.Done.Task.IsCompleted)
             {
                 // Another submission holds this invitation: one earlier in this statement, or another writer's.
-                var winner = await SubmissionLinks.StoredResponseAsync(connection, one.Link.StudyId, one.Link.InvitationId);
-                one.Submission.Done.TrySetResult(winner.ReplayFor(one.Submission.IdempotencyKey));
+                var winner = await ParticipantLinks.StoredResponseAsync(connection, one.Row.StudyId, one.Row.InvitationId, CancellationToken.None);
+                one.Submission.Done.TrySetResult(SubmissionResult.Replay(winner, one.Submission.IdempotencyKey));
             }
         }
     }
 
-    private static SubmissionResult? Check(Submission submission, SubmissionLink link, Alliance.Instruments.Scoring.InstrumentScorer scorer)
+    private static SubmissionResult? Check(Submission submission, ParticipantLink link, InstrumentScorer scorer)
     {
         var errors = submission.Errors;
         foreach (var problem in scorer.Check(submission.Payload.Answers, requireRequiredItems: true))
@@ -278,67 +283,6 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
         }
         return errors.Count > 0 ? new SubmissionResult(SubmissionOutcome.Invalid, Errors: errors) : null;
     }
-
-    /// <summary>
-    /// Stores the accepted submissions and returns the response ids that were inserted; an id missing from the set
-    /// lost its invitation to another submission. One statement outside an explicit transaction is one transaction,
-    /// committed before the server reports the statement complete: the rows come first, so this returns only after
-    /// the reader has been read to that report (an error there, say a failed commit, throws from its disposal).
-    /// </summary>
-    private static async Task<HashSet<Guid>> InsertAsync(NpgsqlConnection connection, IReadOnlyList<Accepted> accepted, DateTimeOffset now)
-    {
-        await using var store = new NpgsqlCommand(StoreBatch, connection);
-        store.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. accepted.Select(a => a.Link.StudyId)] });
-        store.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. accepted.Select(a => a.ResponseId)] });
-        store.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. accepted.Select(a => a.Link.InvitationId)] });
-        store.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. accepted.Select(a => a.Submission.IdempotencyKey)] });
-        store.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. accepted.Select(a => JsonSerializer.Serialize(a.Submission.Payload.Answers))] });
-        store.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. accepted.Select(a => JsonSerializer.Serialize(a.Scores))] });
-        store.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. accepted.Select(a => Guid.CreateVersion7(now))] });
-        store.Parameters.Add(new NpgsqlParameter<string?[]> { TypedValue = [.. accepted.Select(a => a.Link.NeedsConsent ? a.Link.ConsentTextHash : null)] });
-        store.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
-        var created = new HashSet<Guid>();
-        await using (var reader = await store.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                created.Add(reader.GetGuid(0));
-            }
-            if (await reader.NextResultAsync())
-            {
-                throw new InvalidOperationException("the store statement returned a second result");
-            }
-        }
-        return created;
-    }
-
-    /// <summary>
-    /// One statement for the whole batch: the responses (nothing for an invitation that already has one: the unique
-    /// index decides between concurrent writers), consent records where the study asks for one, the invitations
-    /// marked submitted and their drafts removed, the last three only for rows actually inserted.
-    /// </summary>
-    private const string StoreBatch = """
-        WITH input AS (
-            SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[], $7::uuid[], $8::text[])
-                AS x(study_id, response_id, invitation_id, idempotency_key, answers, scores, consent_id, consent_text_hash)),
-        stored AS (
-            INSERT INTO responses (study_id, response_id, invitation_id, idempotency_key, submitted_at, answers, scores, source)
-            SELECT study_id, response_id, invitation_id, idempotency_key, $9, answers, scores, 'web' FROM input
-            ON CONFLICT (study_id, invitation_id) DO NOTHING
-            RETURNING study_id, invitation_id, response_id),
-        consent AS (
-            INSERT INTO consent_records (study_id, consent_id, invitation_id, consent_text_hash, given_at)
-            SELECT x.study_id, x.consent_id, x.invitation_id, x.consent_text_hash, $9
-            FROM input x JOIN stored s ON s.response_id = x.response_id
-            WHERE x.consent_text_hash IS NOT NULL
-            ON CONFLICT (study_id, invitation_id) DO NOTHING),
-        submitted AS (
-            UPDATE invitations i SET status = 'submitted' FROM stored s
-            WHERE i.study_id = s.study_id AND i.invitation_id = s.invitation_id),
-        cleared AS (
-            DELETE FROM drafts d USING stored s WHERE d.study_id = s.study_id AND d.invitation_id = s.invitation_id)
-        SELECT response_id FROM stored
-        """;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Storing a batch of {Count} submissions failed")]
     private static partial void BatchFailed(ILogger logger, Exception exception, int count);
@@ -356,5 +300,5 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
     }
 
     /// <summary>A checked submission on its way into the store statement.</summary>
-    private sealed record Accepted(Submission Submission, SubmissionLink Link, Guid ResponseId, Dictionary<string, double?> Scores);
+    private sealed record Accepted(Submission Submission, AcceptedSubmission Row);
 }

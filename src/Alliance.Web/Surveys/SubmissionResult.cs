@@ -1,3 +1,5 @@
+using Alliance.Data.Surveys;
+
 namespace Alliance.Web.Surveys;
 
 /// <summary>
@@ -9,4 +11,14 @@ internal sealed record SubmissionResult(
     Guid? ResponseId = null,
     IReadOnlyDictionary<string, double?>? Scores = null,
     IReadOnlyDictionary<string, string[]>? Errors = null,
-    string? Status = null);
+    string? Status = null)
+{
+    /// <summary>
+    /// A submission that finds <paramref name="stored"/> holding its invitation: the same key gets the stored result
+    /// again; another key is told the survey was already submitted.
+    /// </summary>
+    public static SubmissionResult Replay(StoredResponse stored, string idempotencyKey) =>
+        stored.IdempotencyKey == idempotencyKey
+            ? new SubmissionResult(SubmissionOutcome.Replayed, stored.ResponseId, StoredResponse.ScoresOf(stored.Scores))
+            : new SubmissionResult(SubmissionOutcome.AlreadySubmitted, stored.ResponseId);
+}

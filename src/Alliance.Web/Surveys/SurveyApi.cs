@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Alliance.Data;
+using Alliance.Data.Surveys;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -46,7 +47,7 @@ internal static class SurveyApi
             {
                 return Problems.NotOpen(survey.Status);
             }
-            await Drafts.SaveAsync(db, survey.Invitation, payload.Answers, ct);
+            await Drafts.SaveAsync(db, survey.Link, payload.Answers, ct);
             return TypedResults.NoContent();
         });
 

@@ -21,15 +21,15 @@ internal static class SurveyJson
     public static Survey Describe(SurveyInvitation survey, string language)
     {
         var instrument = survey.Instrument;
-        var answers = survey.Response?.Answers ?? survey.Draft?.Answers;
+        var answers = survey.SavedAnswers;
         return new Survey(
             survey.Status,
-            survey.Invitation.Role,
-            survey.SessionNumber,
+            survey.Link.Role,
+            survey.Link.SessionNumber,
             language,
             instrument.Header.Languages,
             survey.NeedsConsent,
-            survey.NeedsConsent ? survey.Study.ConsentText : null,
+            survey.NeedsConsent ? survey.Link.ConsentText : null,
             new InstrumentView(instrument.Id, instrument.Version, instrument.Header.Title.Get(language),
                 [.. instrument.Items.Select(i => new ItemView(i.Id, i.Text.Get(language), i.Required, Scale(i.Scale, language)))]),
             answers is null ? new Dictionary<string, double?>() : ParseAnswers(answers));

@@ -1,3 +1,5 @@
+using Alliance.Data.Surveys;
+
 namespace Alliance.Web.Surveys;
 
 /// <summary>Registers the participant survey's services.</summary>

@@ -1,4 +1,5 @@
 using Alliance.Data;
+using Alliance.Data.Access;
 using Alliance.Data.Model;
 using Alliance.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
@@ -26,7 +27,7 @@ public sealed class MembersModel(AllianceDbContext db) : StudyPageModel
     [TempData]
     public string? Notice { get; set; }
 
-    private MemberRoster Roster => roster ??= new MemberRoster(db, Study);
+    private MemberRoster Roster => roster ??= new MemberRoster(db, Study.StudyId, Study.Actor);
 
     private MemberRoster? roster;
 

@@ -1,4 +1,4 @@
-namespace Alliance.Web.Pages.Studies.Access;
+namespace Alliance.Data.Access;
 
 /// <summary>What a change to a study's membership came to.</summary>
 public enum MemberChange

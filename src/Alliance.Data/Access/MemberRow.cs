@@ -1,4 +1,4 @@
-namespace Alliance.Web.Pages.Studies.Access;
+namespace Alliance.Data.Access;
 
 /// <summary>One member as the members page lists them.</summary>
 /// <param name="AccountId">The member's account.</param>

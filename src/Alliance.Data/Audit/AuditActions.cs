@@ -1,4 +1,4 @@
-namespace Alliance.Web.Pages.Studies.Access;
+namespace Alliance.Data.Audit;
 
 /// <summary>The audit log's action names for access changes (exports log <c>export</c> themselves).</summary>
 public static class AuditActions

@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Alliance.Data.Surveys;
+
+/// <summary>
+/// One participant link as <see cref="ParticipantLinks.FindAsync"/> reads it: the invitation, its session and
+/// participant, the frozen instrument version, the study's consent rules, and the facts the link's status rests on.
+/// </summary>
+/// <param name="StudyId">The invitation's study.</param>
+/// <param name="InvitationId">The invitation behind the link.</param>
+/// <param name="Role">Who answers: one of <see cref="Model.RaterRoles"/>.</param>
+/// <param name="Language">The invitation's language.</param>
+/// <param name="InvitationStatus">The invitation's stored status, one of <see cref="Model.InvitationStatuses"/>.</param>
+/// <param name="ExpiresAt">When the link runs out; null when never.</param>
+/// <param name="SessionNumber">The number of the session the form is for.</param>
+/// <param name="ParticipantId">The dyad's client or therapist, by the invitation's role.</param>
+/// <param name="InstrumentVersionId">The study's frozen instrument version the form uses.</param>
+/// <param name="InstrumentId">That version's instrument id.</param>
+/// <param name="ContentHash">That version's content hash.</param>
+/// <param name="ConsentRequired">Whether the study asks for consent.</param>
+/// <param name="ConsentText">The study's consent text; null when it has none.</param>
+/// <param name="Withdrawn">Whether that participant withdrew from the study (through any of their links).</param>
+/// <param name="ConsentOnRecord">
+/// Whether that participant consented through any of their links of the same role; only looked at (else false) while
+/// the study asks for consent and nothing is stored yet.
+/// </param>
+/// <param name="Stored">The response that holds the invitation; null while unanswered.</param>
+/// <param name="SavedAnswers">
+/// The stored response's answers, else the draft's (jsonb object of item id → number or null); null when there are
+/// none or when the lookup was not asked for answers.
+/// </param>
+public sealed record ParticipantLink(
+    long StudyId,
+    Guid InvitationId,
+    string Role,
+    string Language,
+    string InvitationStatus,
+    DateTimeOffset? ExpiresAt,
+    int SessionNumber,
+    Guid ParticipantId,
+    Guid InstrumentVersionId,
+    string InstrumentId,
+    string ContentHash,
+    bool ConsentRequired,
+    string? ConsentText,
+    bool Withdrawn,
+    bool ConsentOnRecord,
+    StoredResponse? Stored,
+    string? SavedAnswers)
+{
+    /// <summary>Whether a response must bring consent with it: the study asks and none is on record.</summary>
+    public bool NeedsConsent => ConsentRequired && !ConsentOnRecord;
+
+    /// <summary>SHA-256 (hex) of the consent text the participant saw, recorded with the consent.</summary>
+    public string ConsentTextHash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ConsentText ?? "")));
+
+    /// <summary>The link's state at <paramref name="now"/>, by <see cref="LinkStatus.Of"/>.</summary>
+    public string StatusAt(DateTimeOffset now) => LinkStatus.Of(Stored is not null, Withdrawn, InvitationStatus, ExpiresAt, now);
+}

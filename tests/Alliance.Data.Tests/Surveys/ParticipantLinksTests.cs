@@ -1,0 +1,179 @@
+using Alliance.Data.Invitations;
+using Alliance.Data.Model;
+using Alliance.Data.Surveys;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Alliance.Data.Tests.Surveys;
+
+/// <summary>The one link lookup the survey page, the API and the submission queue share, and the statements beside it.</summary>
+public sealed class ParticipantLinksTests(MigratedDatabase database) : IClassFixture<MigratedDatabase>
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task ABatchLookupAnswersEachTokenInItsPlaceAndNullForAnUnknownOne()
+    {
+        var links = await IssueAsync("links-batch", consentRequired: false);
+        var client2 = links.Single(l => IsClient(l) && l.Session.Number == 2);
+        var therapist1 = links.Single(l => !IsClient(l) && l.Session.Number == 1);
+
+        var found = await FindAsync([client2.Token, "no-such-token", therapist1.Token], withAnswers: false);
+
+        Assert.Equal(3, found.Length);
+        Assert.Null(found[1]);
+        Assert.Equal(client2.Invitation.InvitationId, found[0]!.InvitationId);
+        Assert.Equal((RaterRoles.Client, 2), (found[0]!.Role, found[0]!.SessionNumber));
+        Assert.Equal(therapist1.Invitation.InvitationId, found[2]!.InvitationId);
+        Assert.Equal((RaterRoles.Therapist, 1), (found[2]!.Role, found[2]!.SessionNumber));
+        Assert.NotEqual(found[0]!.ParticipantId, found[2]!.ParticipantId);
+        Assert.Equal(InvitationStatuses.Open, found[0]!.StatusAt(Now));
+    }
+
+    [Fact]
+    public void ATokenFarTooLongIsLookedUpAsTheEmptyTokenAndDoesNotFit()
+    {
+        var hash = ParticipantLinks.LookupHash(new string('a', 129), out var fits);
+
+        Assert.False(fits);
+        Assert.Equal(ParticipantLinks.LookupHash("", out _), hash);
+    }
+
+    [Fact]
+    public async Task ConsentGivenThroughOneLinkIsOnRecordForThatParticipantsOtherLinksOfTheSameRole()
+    {
+        var links = await IssueAsync("links-consent", consentRequired: true);
+        var first = (await FindAsync([links.Single(l => IsClient(l) && l.Session.Number == 1).Token], false))[0]!;
+        Assert.True(first.NeedsConsent);
+        await using (var db = database.Open())
+        {
+            await new ParticipantChoices(db, TimeProvider.System).RecordConsentAsync(first, CancellationToken.None);
+        }
+
+        var found = await FindAsync(
+            [links.Single(l => IsClient(l) && l.Session.Number == 2).Token, links.Single(l => !IsClient(l) && l.Session.Number == 2).Token], false);
+
+        Assert.True(found[0]!.ConsentOnRecord);
+        Assert.False(found[0]!.NeedsConsent);
+        Assert.False(found[1]!.ConsentOnRecord);
+        Assert.True(found[1]!.NeedsConsent);
+    }
+
+    [Fact]
+    public async Task WithdrawingThroughOneLinkWithdrawsEveryLinkOfThatParticipantAndNoOneElse()
+    {
+        var links = await IssueAsync("links-withdraw", consentRequired: false);
+        var first = (await FindAsync([links.Single(l => IsClient(l) && l.Session.Number == 1).Token], false))[0]!;
+        await using (var db = database.Open())
+        {
+            await new ParticipantChoices(db, TimeProvider.System).WithdrawAsync(first, CancellationToken.None);
+        }
+
+        var found = await FindAsync(
+            [links.Single(l => IsClient(l) && l.Session.Number == 2).Token, links.Single(l => !IsClient(l) && l.Session.Number == 2).Token], false);
+
+        Assert.True(found[0]!.Withdrawn);
+        Assert.Equal(InvitationStatuses.Withdrawn, found[0]!.StatusAt(Now));
+        Assert.False(found[1]!.Withdrawn);
+        Assert.Equal(InvitationStatuses.Open, found[1]!.StatusAt(Now));
+    }
+
+    [Fact]
+    public async Task SavedAnswersComeOnlyWhenAskedForAndTheStoredResponseReplacesTheDraft()
+    {
+        var token = (await IssueAsync("links-answers", consentRequired: false)).First(IsClient).Token;
+        var link = (await FindAsync([token], false))[0]!;
+        await using (var db = database.Open())
+        {
+            Assert.Equal(1, await Drafts.SaveAsync(db, link, new Dictionary<string, double?> { ["q1"] = 2 }, CancellationToken.None));
+        }
+        Assert.Null((await FindAsync([token], withAnswers: false))[0]!.SavedAnswers);
+        Assert.Equal("""{"q1": 2}""", (await FindAsync([token], withAnswers: true))[0]!.SavedAnswers);
+
+        var submission = new AcceptedSubmission(link.StudyId, link.InvitationId, Guid.CreateVersion7(), "key-1",
+            new Dictionary<string, double?> { ["q1"] = 3, ["q2"] = null }, new Dictionary<string, double?> { ["first"] = 3 }, null);
+        await using (var connection = await OpenAsync())
+        {
+            var created = await SubmissionStore.StoreAsync(connection, [submission], Now, CancellationToken.None);
+            Assert.Equal(submission.ResponseId, Assert.Single(created));
+        }
+
+        var stored = (await FindAsync([token], withAnswers: true))[0]!;
+        Assert.Equal("""{"q1": 3, "q2": null}""", stored.SavedAnswers);
+        Assert.Equal(InvitationStatuses.Submitted, stored.StatusAt(Now));
+        Assert.Equal((submission.ResponseId, "key-1"), (stored.Stored!.ResponseId, stored.Stored.IdempotencyKey));
+        Assert.Equal(3, StoredResponse.ScoresOf(stored.Stored.Scores)["first"]);
+        await using (var db = database.Open())
+        {
+            // A late autosave after the submission is dropped, and the store removed the draft.
+            Assert.Equal(0, await Drafts.SaveAsync(db, link, new Dictionary<string, double?> { ["q1"] = 1 }, CancellationToken.None));
+            Assert.False(await db.Drafts.AnyAsync(d => d.StudyId == link.StudyId && d.InvitationId == link.InvitationId));
+        }
+    }
+
+    [Fact]
+    public async Task OfTwoSubmissionsOfOneLinkInOneStatementTheStoreKeepsOneAndTheLookupFindsIt()
+    {
+        var token = (await IssueAsync("links-store", consentRequired: true)).First(IsClient).Token;
+        var link = (await FindAsync([token], false))[0]!;
+        AcceptedSubmission Submission(string key) => new(link.StudyId, link.InvitationId, Guid.CreateVersion7(), key,
+            new Dictionary<string, double?> { ["q1"] = 1 }, new Dictionary<string, double?>(), link.ConsentTextHash);
+
+        await using var connection = await OpenAsync();
+        var created = await SubmissionStore.StoreAsync(connection, [Submission("a"), Submission("b")], Now, CancellationToken.None);
+
+        var winner = Assert.Single(created);
+        var stored = await ParticipantLinks.StoredResponseAsync(connection, link.StudyId, link.InvitationId, CancellationToken.None);
+        Assert.Equal(winner, stored.ResponseId);
+        await using var db = database.Open();
+        Assert.Equal(1, await db.ConsentRecords.CountAsync(c => c.StudyId == link.StudyId && c.InvitationId == link.InvitationId));
+        Assert.Equal(InvitationStatuses.Submitted,
+            await db.Invitations.Where(i => i.InvitationId == link.InvitationId).Select(i => i.Status).SingleAsync());
+    }
+
+    private static bool IsClient(IssuedLink link) => link.Invitation.Role == RaterRoles.Client;
+
+    private async Task<NpgsqlConnection> OpenAsync()
+    {
+        var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private async Task<ParticipantLink?[]> FindAsync(string[] tokens, bool withAnswers)
+    {
+        await using var connection = await OpenAsync();
+        return await ParticipantLinks.FindAsync(connection, [.. tokens.Select(t => ParticipantLinks.LookupHash(t, out _))], withAnswers,
+            CancellationToken.None);
+    }
+
+    /// <summary>A study with one dyad and two sessions, a client and a therapist form in each: four links.</summary>
+    private async Task<IReadOnlyList<IssuedLink>> IssueAsync(string name, bool consentRequired)
+    {
+        var studyId = await TestStudies.CreateAsync(database.ConnectionString, name);
+        await using var db = database.Open();
+        var study = await db.Studies.SingleAsync(s => s.StudyId == studyId);
+        study.ConsentRequired = consentRequired;
+        study.ConsentText = consentRequired ? "I agree." : null;
+        var version = await db.InstrumentVersions.SingleAsync(v => v.StudyId == studyId);
+        foreach (var (role, position) in new[] { (RaterRoles.Client, 0), (RaterRoles.Therapist, 1) })
+        {
+            db.ScheduledForms.Add(new ScheduledForm
+            {
+                StudyId = studyId, ScheduledFormId = Guid.CreateVersion7(), Role = role,
+                InstrumentVersionId = version.InstrumentVersionId, SessionNumbers = [], Position = position,
+            });
+        }
+        var therapist = new Therapist { StudyId = studyId, TherapistId = Guid.CreateVersion7(), Code = "T1" };
+        var client = new Client { StudyId = studyId, ClientId = Guid.CreateVersion7(), Code = "C1" };
+        var dyad = new Dyad
+        {
+            StudyId = studyId, DyadId = Guid.CreateVersion7(), Code = "T1-C1", TherapistId = therapist.TherapistId,
+            ClientId = client.ClientId, StartedOn = new DateOnly(2026, 1, 1),
+        };
+        db.AddRange(therapist, client, dyad);
+        await db.SaveChangesAsync();
+        var plans = new[] { 1, 2 }.Select(n => new SessionPlan(dyad.DyadId, n, new DateOnly(2026, 3, 1).AddDays(7 * n))).ToList();
+        return await InvitationIssuer.RecordSessionsAsync(db, studyId, plans, "http://host/", Now, CancellationToken.None);
+    }
+}
