@@ -1,6 +1,7 @@
 using System.Globalization;
 using Alliance.Analysis.Ruptures;
 using Alliance.Data.Model;
+using Alliance.Data.Responses;
 
 namespace Alliance.Web.Workspace.Dashboard;
 
@@ -31,8 +32,7 @@ internal static class TrackedSeries
         return report.Episodes.ToLookup(e => Guid.ParseExact(e.Client, "N"));
     }
 
-    private static double? Score(string? json, string scoreId) =>
-        ResponseScores.Read(json).TryGetValue(scoreId, out var v) ? v : null;
+    private static double? Score(ResponseScores scores, string scoreId) => scores[scoreId];
 
     private static SortedDictionary<int, double> Average(IEnumerable<(int Session, double? Score)> values)
     {
