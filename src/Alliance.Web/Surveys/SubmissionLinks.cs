@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Alliance.Data.Responses;
 using Npgsql;
 
 namespace Alliance.Web.Surveys;
@@ -33,8 +33,7 @@ internal sealed record StoredResponse(Guid ResponseId, string IdempotencyKey, st
             ? new SubmissionResult(SubmissionOutcome.Replayed, ResponseId, ScoresOf(Scores))
             : new SubmissionResult(SubmissionOutcome.AlreadySubmitted, ResponseId);
 
-    public static Dictionary<string, double?> ScoresOf(string? scores) =>
-        scores is null ? [] : JsonSerializer.Deserialize<Dictionary<string, double?>>(scores) ?? [];
+    public static Dictionary<string, double?> ScoresOf(string? scores) => ResponseScores.Parse(scores).ToDictionary();
 }
 
 /// <summary>The submission queue's queries, in SQL: one lookup serves a whole batch of tokens.</summary>
