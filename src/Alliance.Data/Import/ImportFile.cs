@@ -126,9 +126,9 @@ internal sealed class ImportFile(InstrumentScorer scorer, ImportLayout layout)
             {
                 Fail(column, $"'{text}' is not a number");
             }
-            else if (scorer.Check(new Dictionary<string, double?> { [item] = (double)value }, requireRequiredItems: false) is [var problem, ..])
+            else if (Rejection(item, value) is string reason)
             {
-                Fail(column, problem.Message);
+                Fail(column, reason);
             }
             else
             {
@@ -193,6 +193,19 @@ internal sealed class ImportFile(InstrumentScorer scorer, ImportLayout layout)
         var inFileOrder = _errors.OrderBy(e => e.Line).ToList();
         _errors.Clear();
         _errors.AddRange(inFileOrder);
+    }
+
+    /// <summary>Why the instrument's own answer check rejects the value (null when it accepts it), in the importer's words.</summary>
+    private string? Rejection(string itemId, decimal value)
+    {
+        var scale = Definition.FindItem(itemId)!.Scale;
+        return scorer.Check(new Dictionary<string, double?> { [itemId] = (double)value }, requireRequiredItems: false) switch
+        {
+            [] => null,
+            [{ Kind: AnswerProblemKind.OutOfRange }, ..] => string.Create(CultureInfo.InvariantCulture, $"{value} is outside the scale {scale.Min:R}–{scale.Max:R}"),
+            [{ Kind: AnswerProblemKind.OffStep }, ..] => string.Create(CultureInfo.InvariantCulture, $"{value} is not on the scale's step of {scale.Step:R} from {scale.Min:R}"),
+            [var other, ..] => other.Message,
+        };
     }
 
     /// <summary>Removes the export's formula-injection apostrophe so codes round-trip.</summary>

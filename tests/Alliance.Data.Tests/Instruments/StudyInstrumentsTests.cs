@@ -54,8 +54,8 @@ public sealed class StudyInstrumentsTests(MigratedDatabase database) : IClassFix
             """));
         // Line 5 is fine: x2 may be skipped, and 10 is on the visual-analogue scale.
         Assert.Equal([(2, "x1"), (3, "x3"), (4, "x1")], ex.Errors.Select(e => (e.Line, e.Column)));
-        Assert.Contains("out of range", ex.Errors[0].Reason, StringComparison.Ordinal);
-        Assert.Contains("step", ex.Errors[1].Reason, StringComparison.Ordinal);
+        Assert.Equal("5 is outside the scale 1–4", ex.Errors[0].Reason);
+        Assert.Equal("7.35 is not on the scale's step of 0.1 from 0", ex.Errors[1].Reason);
         Assert.Contains("required item x1", ex.Errors[2].Reason, StringComparison.Ordinal);
     }
 
