@@ -1,4 +1,4 @@
-using System.Text;
+using System.Text.Json.Nodes;
 using Alliance.Data;
 using Alliance.Data.Instruments;
 using Alliance.Data.Model;
@@ -71,12 +71,41 @@ internal static class BenchSeed
         return studyId;
     }
 
+    /// <summary>A 10-item form in the instruments/ format: 1–5 scale labelled at its ends, every item optional, three mean subscales.</summary>
     private static string Definition(string role)
     {
-        var items = string.Join(",\n", Enumerable.Range(1, 10).Select(k => $$"""    { "id": "a{{k}}", "subscale": "s{{(k - 1) % 3}}", "required": false }"""));
-        return new StringBuilder()
-            .Append($$"""{ "id": "bench-{{role}}", "version": "1.0.0", "title": "Benchmark form ({{role}})", """)
-            .Append("""  "scale": { "min": 1, "max": 5, "step": 1, "labels": { "1": "Never", "5": "Always" } }, "items": [""")
-            .Append('\n').Append(items).Append("\n] }").ToString();
+        static JsonObject En(string text) => new() { ["en"] = text };
+        static JsonObject Mean(string title, IEnumerable<string>? items)
+        {
+            var score = new JsonObject { ["title"] = En(title), ["scoring"] = "mean", ["missing"] = new JsonObject { ["min_fraction"] = 0.5 } };
+            if (items is not null)
+            {
+                score["items"] = new JsonArray([.. items.Select(i => (JsonNode)i)]);
+            }
+            return score;
+        }
+        var items = Enumerable.Range(1, 10).Select(k => (Id: $"a{k}", Subscale: $"s{(k - 1) % 3}")).ToList();
+        return new JsonObject
+        {
+            ["id"] = $"bench-{role}", ["version"] = "1.0.0", ["languages"] = new JsonArray("en"),
+            ["title"] = En($"Benchmark form ({role})"), ["description"] = En("Export benchmark form."),
+            ["raters"] = new JsonArray(role), ["validated"] = false, ["citation"] = "Alliance export benchmark", ["licence"] = "CC0-1.0",
+            ["scales"] = new JsonArray(new JsonObject
+            {
+                ["id"] = "freq5", ["type"] = "likert", ["min"] = 1, ["max"] = 5,
+                ["anchors"] = new JsonArray(new JsonObject { ["value"] = 1, ["label"] = En("Never") }, new JsonObject { ["value"] = 5, ["label"] = En("Always") }),
+            }),
+            ["items"] = new JsonArray([.. items.Select(i => (JsonNode)new JsonObject
+            {
+                ["id"] = i.Id, ["text"] = En($"Item {i.Id}"), ["scale"] = "freq5", ["required"] = false,
+            })]),
+            ["subscales"] = new JsonArray([.. items.Select(i => i.Subscale).Distinct().Order(StringComparer.Ordinal).Select(s =>
+            {
+                var score = Mean(s, items.Where(i => i.Subscale == s).Select(i => i.Id));
+                score["id"] = s;
+                return (JsonNode)score;
+            })]),
+            ["total"] = Mean("Total", null),
+        }.ToJsonString();
     }
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Alliance.Data.Accounts;
 using Alliance.Data.Instruments;
 using Alliance.Data.Model;
+using Alliance.Data.Responses;
+using Alliance.Instruments.Scoring;
 
 namespace Alliance.Data.Demo;
 
@@ -66,7 +66,7 @@ public static class DemoStudy
         });
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
 
-        var forms = new Dictionary<string, (InstrumentVersion Version, ResponseScoring Scoring)>
+        var forms = new Dictionary<string, (InstrumentVersion Version, InstrumentScorer Scorer)>
         {
             [RaterRoles.Client] = await FreezeAsync(db, studyId, DemoInstruments.Client, ct).ConfigureAwait(false),
             [RaterRoles.Therapist] = await FreezeAsync(db, studyId, DemoInstruments.Therapist, ct).ConfigureAwait(false),
@@ -130,15 +130,15 @@ public static class DemoStudy
                             links.Add(new DemoLink(role, dyad.Code, s, token, $"{baseUrl.TrimEnd('/')}/s/{token}"));
                             continue;
                         }
-                        var items = form.Scoring.Definition.Items.Select(i => (i.Id, i.Required)).ToList();
+                        var items = form.Scorer.Instrument.Items.Select(i => (i.Id, i.Required)).ToList();
                         var answers = simulation.Answers(items, path[s - 1], role == RaterRoles.Therapist);
                         db.Responses.Add(new Response
                         {
                             StudyId = studyId, ResponseId = Guid.CreateVersion7(), InvitationId = invitation.InvitationId,
                             IdempotencyKey = "demo-" + Guid.NewGuid().ToString("N"),
                             SubmittedAt = new DateTimeOffset(session.HeldOn!.Value.ToDateTime(new TimeOnly(18, 0)), TimeSpan.Zero),
-                            Answers = AnswersJson(answers),
-                            Scores = form.Scoring.Score(answers).ToJsonString(),
+                            Answers = ResponseAnswers.Json(answers),
+                            Scores = ResponseScores.Json(form.Scorer.Score(ResponseAnswers.ForScoring(answers))),
                             Source = "demo",
                         });
                     }
@@ -156,16 +156,9 @@ public static class DemoStudy
         return new DemoStudyResult(studyId, account.Email, password, apiToken, links);
     }
 
-    internal static string AnswersJson(IReadOnlyDictionary<string, decimal?> answers)
+    private static async Task<(InstrumentVersion, InstrumentScorer)> FreezeAsync(AllianceDbContext db, long studyId, string json, CancellationToken ct)
     {
-        var node = new JsonObject();
-        foreach (var (id, value) in answers)
-        {
-            node[id] = value is decimal v ? JsonValue.Create(v) : null;
-        }
-        return node.ToJsonString(JsonSerializerOptions.Default);
+        var version = await StudyInstruments.FreezeAsync(db, studyId, json, ct).ConfigureAwait(false);
+        return (version, new InstrumentScorer(StudyInstruments.Load(version)));
     }
-
-    private static async Task<(InstrumentVersion, ResponseScoring)> FreezeAsync(AllianceDbContext db, long studyId, string json, CancellationToken ct) =>
-        (await StudyInstruments.FreezeAsync(db, studyId, json, ct).ConfigureAwait(false), new ResponseScoring(json));
 }

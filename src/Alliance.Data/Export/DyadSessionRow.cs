@@ -1,3 +1,4 @@
+using Alliance.Data.Responses;
 using Npgsql;
 
 namespace Alliance.Data.Export;
@@ -17,7 +18,7 @@ internal sealed record DyadSessionRow(long StudyId, string Dyad, string Therapis
         _ = reader.GetGuid(10);
         var submitted = reader.GetDateTime(11);
         _ = reader.GetString(12);
-        var scores = ResponseJson.Numbers(reader.IsDBNull(13) ? null : reader.GetString(13));
+        var scores = ResponseScores.Parse(reader.IsDBNull(13) ? null : reader.GetString(13));
         // With several instruments per role, the first (by instrument id) fills the dyadic columns.
         row.Forms[role] = new DyadForm(instrument, submitted, scores);
         return row;
@@ -33,4 +34,4 @@ internal sealed record DyadSessionRow(long StudyId, string Dyad, string Therapis
     }
 }
 
-internal sealed record DyadForm(string Instrument, DateTime SubmittedAt, Dictionary<string, decimal?> Scores);
+internal sealed record DyadForm(string Instrument, DateTime SubmittedAt, ResponseScores Scores);

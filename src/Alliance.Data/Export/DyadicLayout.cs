@@ -73,13 +73,13 @@ internal static class DyadicLayout
             }
             foreach (var score in scores)
             {
-                cells.Number(form?.Scores.GetValueOrDefault(score));
+                cells.Number(form?.Scores.Exact(score));
             }
         }
         foreach (var score in scores)
         {
-            var client = row.Forms.GetValueOrDefault("client")?.Scores.GetValueOrDefault(score);
-            var therapist = row.Forms.GetValueOrDefault("therapist")?.Scores.GetValueOrDefault(score);
+            var client = row.Forms.GetValueOrDefault("client")?.Scores.Exact(score);
+            var therapist = row.Forms.GetValueOrDefault("therapist")?.Scores.Exact(score);
             cells.Number(client - therapist);
         }
         return cells.EndRowAsync();

@@ -1,5 +1,4 @@
 using System.Data;
-using Alliance.Data.Instruments;
 using Npgsql;
 
 namespace Alliance.Data.Export;
@@ -8,14 +7,12 @@ namespace Alliance.Data.Export;
 internal static class LongLayout
 {
     public static async Task<ExportResult> WriteAsync(NpgsqlConnection connection, long studyId,
-        IReadOnlyDictionary<(string, string), FrozenDefinition> definitions, bool labels, TextWriter output, CancellationToken ct)
+        ExportDefinitions definitions, bool labels, TextWriter output, CancellationToken ct)
     {
-        var allLabels = definitions.Values.SelectMany(d => d.Items).SelectMany(i => i.Scale.Labels)
-            .GroupBy(l => l.Key).ToDictionary(g => g.Key, g => g.First().Value);
         var columns = MetaColumns.All.Concat(
         [
             new ExportColumn("item", ColumnKind.Text, "Item id within the instrument"),
-            new ExportColumn("value", ColumnKind.Number, "Answer (empty when the item was skipped)", allLabels),
+            new ExportColumn("value", ColumnKind.Number, "Answer (empty when the item was skipped)", definitions.AllLabels),
         ]).ToList();
         if (labels)
         {
@@ -36,8 +33,7 @@ internal static class LongLayout
             cells.Number(value);
             if (labels)
             {
-                var definition = definitions.GetValueOrDefault(form);
-                cells.Text(value is decimal v && definition?.Item(item)?.Scale.Labels.TryGetValue(v, out var label) == true ? label : null);
+                cells.Text(value is decimal v ? definitions.Label(form, item, v) : null);
             }
             await cells.EndRowAsync().ConfigureAwait(false);
             rows++;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Alliance.Data.Instruments;
 using Npgsql;
 
 namespace Alliance.Data.Export;
@@ -12,6 +11,7 @@ public static class StudyExport
 {
     /// <summary>Writes the export of <paramref name="studyId"/> to <paramref name="output"/> and logs it.</summary>
     /// <exception cref="StudyExportException">The study does not exist.</exception>
+    /// <exception cref="Alliance.Instruments.Loading.InstrumentDefinitionException">One of the study's frozen definitions does not load.</exception>
     public static async Task<ExportResult> WriteAsync(string connectionString, long studyId, ExportOptions options,
         TextWriter output, CancellationToken ct)
     {
@@ -28,7 +28,7 @@ public static class StudyExport
             }
         }
 
-        var definitions = await DefinitionsAsync(connection, studyId, ct).ConfigureAwait(false);
+        var definitions = await ExportDefinitions.LoadAsync(connection, studyId, ct).ConfigureAwait(false);
         if (options.Bom)
         {
             await output.WriteAsync('\uFEFF').ConfigureAwait(false);
@@ -54,20 +54,6 @@ public static class StudyExport
             }),
         });
         await audit.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        return result;
-    }
-
-    /// <summary>Frozen definitions keyed by (instrument id, version).</summary>
-    private static async Task<Dictionary<(string, string), FrozenDefinition>> DefinitionsAsync(NpgsqlConnection connection, long studyId, CancellationToken ct)
-    {
-        var result = new Dictionary<(string, string), FrozenDefinition>();
-        await using var command = new NpgsqlCommand(ExportQueries.Definitions, connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = studyId });
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        while (await reader.ReadAsync(ct).ConfigureAwait(false))
-        {
-            result[(reader.GetString(0), reader.GetString(1))] = FrozenDefinition.Parse(reader.GetString(2));
-        }
         return result;
     }
 

@@ -1,5 +1,5 @@
 using System.Data;
-using Alliance.Data.Instruments;
+using Alliance.Data.Responses;
 using Npgsql;
 
 namespace Alliance.Data.Export;
@@ -11,22 +11,15 @@ namespace Alliance.Data.Export;
 internal static class WideLayout
 {
     public static async Task<ExportResult> WriteAsync(NpgsqlConnection connection, long studyId,
-        IReadOnlyDictionary<(string, string), FrozenDefinition> definitions, bool labels, TextWriter output, CancellationToken ct)
+        ExportDefinitions definitions, bool labels, TextWriter output, CancellationToken ct)
     {
-        var items = new List<DefinitionItem>();
-        foreach (var item in definitions.Values.SelectMany(d => d.Items))
-        {
-            if (items.TrueForAll(i => i.Id != item.Id))
-            {
-                items.Add(item);
-            }
-        }
+        var items = definitions.Items;
         var scores = await ScoreNamesAsync(connection, studyId, ct).ConfigureAwait(false);
         var reserved = MetaColumns.All.Select(c => c.Name).ToHashSet();
         var columns = MetaColumns.All.ToList();
         columns.AddRange(items.Select(i => new ExportColumn(reserved.Contains(i.Id) ? "item_" + i.Id : i.Id,
             labels ? ColumnKind.Text : ColumnKind.Number, $"Answer to item {i.Id}" + (i.Subscale is null ? "" : $" ({i.Subscale})"),
-            i.Scale.Labels)));
+            i.Labels)));
         columns.AddRange(scores.Select(s => new ExportColumn("score_" + s, ColumnKind.Number, $"Score {s} (mean of answered items)")));
 
         await using var cells = new CsvCells(output);
@@ -37,14 +30,14 @@ internal static class WideLayout
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
             MetaColumns.Write(cells, reader);
-            var answers = ResponseJson.Numbers(reader.GetString(12));
-            var scored = ResponseJson.Numbers(reader.IsDBNull(13) ? null : reader.GetString(13));
+            var answers = ResponseAnswers.Parse(reader.GetString(12));
+            var scored = ResponseScores.Parse(reader.IsDBNull(13) ? null : reader.GetString(13));
             foreach (var item in items)
             {
-                var value = answers.GetValueOrDefault(item.Id);
+                var value = answers.Exact(item.Id);
                 if (labels)
                 {
-                    cells.Text(value is decimal v && item.Scale.Labels.TryGetValue(v, out var label) ? label : value?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    cells.Text(value is decimal v && item.Labels.TryGetValue(v, out var label) ? label : value?.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
                 else
                 {
@@ -53,7 +46,7 @@ internal static class WideLayout
             }
             foreach (var score in scores)
             {
-                cells.Number(scored.GetValueOrDefault(score));
+                cells.Number(scored.Exact(score));
             }
             await cells.EndRowAsync().ConfigureAwait(false);
             rows++;

@@ -1,5 +1,7 @@
 using System.Globalization;
-using Alliance.Data.Instruments;
+using Alliance.Data.Responses;
+using Alliance.Instruments;
+using Alliance.Instruments.Scoring;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -7,10 +9,10 @@ namespace Alliance.Data.Import;
 
 /// <summary>
 /// Reads and checks an import file against the instrument: required columns, codes, session numbers, roles,
-/// item ids, values on the item's scale, duplicates and required items. Collects every problem instead of
-/// stopping at the first.
+/// item ids, duplicates, and — with the instrument's own answer check (<see cref="InstrumentScorer.Check"/>) — values
+/// on the item's scale and required items. Collects every problem instead of stopping at the first.
 /// </summary>
-internal sealed class ImportFile(FrozenDefinition definition, ImportLayout layout)
+internal sealed class ImportFile(InstrumentScorer scorer, ImportLayout layout)
 {
     private static readonly string[] Required = ["therapist", "client", "session", "role"];
 
@@ -26,6 +28,8 @@ internal sealed class ImportFile(FrozenDefinition definition, ImportLayout layou
     public IReadOnlyList<ImportError> Errors => _errors;
 
     public IReadOnlyCollection<ImportedResponse> Responses => _responses.Values;
+
+    private Instrument Definition => scorer.Instrument;
 
     public void Read(TextReader input)
     {
@@ -62,9 +66,9 @@ internal sealed class ImportFile(FrozenDefinition definition, ImportLayout layou
         if (layout == ImportLayout.Wide)
         {
             foreach (var (name, index) in _columns.Where(c => !Required.Contains(c.Key) && !Ignored.Contains(c.Key)
-                && !c.Key.StartsWith("score_", StringComparison.Ordinal) && definition.Item(c.Key) is null))
+                && !c.Key.StartsWith("score_", StringComparison.Ordinal) && Definition.FindItem(c.Key) is null))
             {
-                _errors.Add(new ImportError(1, name, $"not an item of {definition.Id} {definition.Version}") { ColumnNumber = index + 1 });
+                _errors.Add(new ImportError(1, name, $"not an item of {Definition}") { ColumnNumber = index + 1 });
             }
         }
         return _errors.Count == 0;
@@ -87,7 +91,7 @@ internal sealed class ImportFile(FrozenDefinition definition, ImportLayout layou
         var role = Cell("role");
         if (role is not ("client" or "therapist")) Fail("role", $"'{role}' is not a role (client or therapist)");
         var instrument = Cell("instrument");
-        if (instrument.Length > 0 && instrument != definition.Id) Fail("instrument", $"'{instrument}' is not the imported instrument {definition.Id}");
+        if (instrument.Length > 0 && instrument != Definition.Id) Fail("instrument", $"'{instrument}' is not the imported instrument {Definition.Id}");
         DateOnly? date = null;
         if (Cell("session_date") is { Length: > 0 } d)
         {
@@ -104,12 +108,12 @@ internal sealed class ImportFile(FrozenDefinition definition, ImportLayout layou
         if (layout == ImportLayout.Long)
         {
             var item = Cell("item");
-            if (definition.Item(item) is null) Fail("item", $"'{item}' is not an item of {definition.Id} {definition.Version}");
+            if (Definition.FindItem(item) is null) Fail("item", $"'{item}' is not an item of {Definition}");
             else answers.Add(("value", item, Cell("value")));
         }
         else
         {
-            answers.AddRange(definition.Items.Where(i => _columns.ContainsKey(i.Id)).Select(i => (i.Id, i.Id, Cell(i.Id))));
+            answers.AddRange(Definition.Items.Where(i => _columns.ContainsKey(i.Id)).Select(i => (i.Id, i.Id, Cell(i.Id))));
         }
         var values = new List<(string Item, decimal? Value)>();
         foreach (var (column, item, text) in answers)
@@ -122,7 +126,7 @@ internal sealed class ImportFile(FrozenDefinition definition, ImportLayout layou
             {
                 Fail(column, $"'{text}' is not a number");
             }
-            else if (definition.Item(item)!.Scale.Check(value) is string reason)
+            else if (Rejection(item, value) is string reason)
             {
                 Fail(column, reason);
             }
@@ -177,16 +181,31 @@ internal sealed class ImportFile(FrozenDefinition definition, ImportLayout layou
     {
         foreach (var response in _responses.Values)
         {
-            foreach (var item in definition.Items.Where(i => i.Required && response.Answers.GetValueOrDefault(i.Id) is null))
+            var missing = scorer.Check(ResponseAnswers.ForScoring(response.Answers), requireRequiredItems: true)
+                .Where(p => p.Kind == AnswerProblemKind.RequiredMissing);
+            foreach (var item in missing.Select(p => p.ItemId))
             {
-                _errors.Add(new ImportError(response.Line, layout == ImportLayout.Long ? "item" : item.Id,
-                    $"required item {item.Id} has no answer for dyad {response.Dyad}, session {response.Session}, {response.Role}")
-                    { ColumnNumber = _columns.TryGetValue(layout == ImportLayout.Long ? "item" : item.Id, out var i) ? i + 1 : 0 });
+                _errors.Add(new ImportError(response.Line, layout == ImportLayout.Long ? "item" : item,
+                    $"required item {item} has no answer for dyad {response.Dyad}, session {response.Session}, {response.Role}")
+                    { ColumnNumber = _columns.TryGetValue(layout == ImportLayout.Long ? "item" : item, out var i) ? i + 1 : 0 });
             }
         }
         var inFileOrder = _errors.OrderBy(e => e.Line).ToList();
         _errors.Clear();
         _errors.AddRange(inFileOrder);
+    }
+
+    /// <summary>Why the instrument's own answer check rejects the value (null when it accepts it), in the importer's words.</summary>
+    private string? Rejection(string itemId, decimal value)
+    {
+        var scale = Definition.FindItem(itemId)!.Scale;
+        return scorer.Check(new Dictionary<string, double?> { [itemId] = (double)value }, requireRequiredItems: false) switch
+        {
+            [] => null,
+            [{ Kind: AnswerProblemKind.OutOfRange }, ..] => string.Create(CultureInfo.InvariantCulture, $"{value} is outside the scale {scale.Min:R}–{scale.Max:R}"),
+            [{ Kind: AnswerProblemKind.OffStep }, ..] => string.Create(CultureInfo.InvariantCulture, $"{value} is not on the scale's step of {scale.Step:R} from {scale.Min:R}"),
+            [var other, ..] => other.Message,
+        };
     }
 
     /// <summary>Removes the export's formula-injection apostrophe so codes round-trip.</summary>

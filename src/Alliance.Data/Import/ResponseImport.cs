@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Alliance.Data.Instruments;
 using Alliance.Data.Model;
+using Alliance.Data.Responses;
+using Alliance.Instruments.Scoring;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Data.Import;
@@ -23,6 +25,7 @@ public static class ResponseImport
     /// <param name="actor">Who imports, for the audit log.</param>
     /// <param name="ct">Cancellation.</param>
     /// <exception cref="ImportRejectedException">The file has problems, or the study/instrument is unknown.</exception>
+    /// <exception cref="Alliance.Instruments.Loading.InstrumentDefinitionException">The study's frozen definition does not load.</exception>
     public static async Task<ImportResult> ImportAsync(string connectionString, long studyId, string instrumentId, TextReader input,
         ImportLayout layout, string source, string actor, CancellationToken ct)
     {
@@ -33,10 +36,10 @@ public static class ResponseImport
         var version = await db.InstrumentVersions.Where(v => v.StudyId == studyId && v.InstrumentId == instrumentId)
             .OrderByDescending(v => v.FrozenAt).FirstOrDefaultAsync(ct).ConfigureAwait(false)
             ?? throw new ImportRejectedException($"instrument {instrumentId} is not used in study {studyId} (freeze it into the study first)");
-        var scoring = new ResponseScoring(version.Definition);
-        var definition = scoring.Definition;
+        var scorer = new InstrumentScorer(StudyInstruments.Load(version));
+        var definition = scorer.Instrument;
 
-        var file = new ImportFile(definition, layout);
+        var file = new ImportFile(scorer, layout);
         file.Read(input);
         var errors = file.Errors.ToList();
         var writer = new StudyRows(db, studyId);
@@ -73,8 +76,8 @@ public static class ResponseImport
             {
                 StudyId = studyId, ResponseId = Guid.CreateVersion7(), InvitationId = invitation.InvitationId,
                 IdempotencyKey = $"import:{invitation.InvitationId:N}", SubmittedAt = response.SubmittedAt ?? now,
-                Answers = Demo.DemoStudy.AnswersJson(response.Answers),
-                Scores = scoring.Score(response.Answers).ToJsonString(), Source = "import",
+                Answers = ResponseAnswers.Json(response.Answers),
+                Scores = ResponseScores.Json(scorer.Score(ResponseAnswers.ForScoring(response.Answers))), Source = "import",
             });
             answers += response.Answers.Count;
         }

@@ -10,7 +10,8 @@ namespace Alliance.Data.Instruments;
 /// </summary>
 public static class StudyDefinitions
 {
-    /// <summary>The study's frozen definitions that load, then the shipped instruments the study has not frozen.</summary>
+    /// <summary>The study's frozen definitions, then the shipped instruments the study has not frozen.</summary>
+    /// <exception cref="InstrumentDefinitionException">A frozen definition does not load (see <see cref="StudyInstruments.Load(Model.InstrumentVersion)"/>).</exception>
     public static async Task<InstrumentCatalog> LoadAsync(string connectionString, long studyId, CancellationToken ct)
     {
         var own = new Dictionary<string, Instrument>(StringComparer.Ordinal);
@@ -19,18 +20,15 @@ public static class StudyDefinitions
         {
             await connection.OpenAsync(ct).ConfigureAwait(false);
             await using var command = new NpgsqlCommand(
-                "SELECT instrument_id, definition::text FROM instrument_versions WHERE study_id = $1 ORDER BY instrument_id, version", connection);
+                "SELECT instrument_id, version, definition::text FROM instrument_versions WHERE study_id = $1 ORDER BY instrument_id, version", connection);
             command.Parameters.Add(new NpgsqlParameter { Value = studyId });
             var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(ct).ConfigureAwait(false))
                 {
-                    // Definitions in the compact test format do not load; those instruments fall back to one scale.
-                    if (InstrumentLoader.Load(reader.GetString(1), $"study {studyId}: {reader.GetString(0)}").Instrument is { } instrument)
-                    {
-                        own[instrument.Id] = instrument;
-                    }
+                    var instrument = StudyInstruments.Load(studyId, reader.GetString(0), reader.GetString(1), reader.GetString(2));
+                    own[instrument.Id] = instrument;
                 }
             }
         }

@@ -1,9 +1,14 @@
 using Alliance.Data.Model;
+using Alliance.Instruments;
+using Alliance.Instruments.Loading;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Data.Instruments;
 
-/// <summary>Freezes instrument definitions into a study (one row per id + version, immutable once stored).</summary>
+/// <summary>
+/// Freezes instrument definitions into a study (one row per id + version, immutable once stored) and loads the frozen
+/// copies back with Alliance.Instruments, the one instrument model of the platform.
+/// </summary>
 public static class StudyInstruments
 {
     /// <summary>
@@ -13,13 +18,15 @@ public static class StudyInstruments
     public static string ContentHash(string definitionJson) => Alliance.Instruments.Loading.ContentHash.Compute(definitionJson);
 
     /// <summary>
-    /// Returns the study's frozen copy of the definition, storing it on first use. Throws
-    /// <see cref="InvalidOperationException"/> when the same id and version is already frozen with other content.
+    /// Returns the study's frozen copy of the definition, storing it on first use. Only a valid definition is frozen,
+    /// so every frozen version loads again later.
     /// </summary>
+    /// <exception cref="InstrumentDefinitionException">The definition is not a valid instrument; the message lists every problem.</exception>
+    /// <exception cref="InvalidOperationException">The same id and version is already frozen with other content.</exception>
     public static async Task<InstrumentVersion> FreezeAsync(AllianceDbContext db, long studyId, string definitionJson, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var definition = FrozenDefinition.Parse(definitionJson);
+        var definition = InstrumentLoader.Load(definitionJson, $"study {studyId}: definition to freeze").GetOrThrow();
         var hash = ContentHash(definitionJson);
         var existing = await db.InstrumentVersions.SingleOrDefaultAsync(
             v => v.StudyId == studyId && v.InstrumentId == definition.Id && v.Version == definition.Version, ct).ConfigureAwait(false);
@@ -42,4 +49,19 @@ public static class StudyInstruments
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return frozen;
     }
+
+    /// <summary>The instrument of a frozen version (licensed item wording is not looked for: placeholders stand in).</summary>
+    /// <exception cref="InstrumentDefinitionException">
+    /// The stored definition does not load (it was frozen before definitions were checked, or edited in the database);
+    /// the message names the study, instrument and version and lists every problem.
+    /// </exception>
+    public static Instrument Load(InstrumentVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return Load(version.StudyId, version.InstrumentId, version.Version, version.Definition);
+    }
+
+    /// <inheritdoc cref="Load(InstrumentVersion)"/>
+    internal static Instrument Load(long studyId, string instrumentId, string version, string definitionJson) =>
+        InstrumentLoader.Load(definitionJson, $"study {studyId}: frozen {instrumentId} {version}").GetOrThrow();
 }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Alliance.Data.Responses;
 
 namespace Alliance.Data.Surveys;
 
@@ -6,6 +6,5 @@ namespace Alliance.Data.Surveys;
 public sealed record StoredResponse(Guid ResponseId, string IdempotencyKey, string? Scores)
 {
     /// <summary>Stored scores (jsonb object of score id → number or null); empty when not scored.</summary>
-    public static Dictionary<string, double?> ScoresOf(string? scores) =>
-        scores is null ? [] : JsonSerializer.Deserialize<Dictionary<string, double?>>(scores) ?? [];
+    public static Dictionary<string, double?> ScoresOf(string? scores) => ResponseScores.Parse(scores).ToDictionary();
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using Alliance.Data.Responses;
 using Alliance.Instruments;
 
 namespace Alliance.Web.Surveys;
@@ -36,8 +36,7 @@ internal static class SurveyJson
     }
 
     /// <summary>Stored answers (jsonb object of item id → number or null).</summary>
-    public static Dictionary<string, double?> ParseAnswers(string json) =>
-        JsonSerializer.Deserialize<Dictionary<string, double?>>(json) ?? [];
+    public static Dictionary<string, double?> ParseAnswers(string json) => ResponseAnswers.Parse(json).ToDictionary();
 
     private static ScaleView Scale(ResponseScale scale, string language) =>
         new(scale.Kind switch

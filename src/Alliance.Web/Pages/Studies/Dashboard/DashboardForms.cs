@@ -8,21 +8,18 @@ namespace Alliance.Web.Pages.Studies.Dashboard;
 /// The study's frozen forms as the dashboard reads them: per role the <em>tracked</em> form (the instrument with the
 /// most submitted responses of that role in the whole study, ties by id), whose score is the latest score, the
 /// trajectory and the rupture series; each form's cutoffs and score range from its definition (Alliance.Instruments).
-/// Definitions the instruments library cannot load (older compact format) have no cutoffs and score <c>total</c>.
+/// A frozen definition that does not load is an <see cref="InstrumentDefinitionException"/> listing its problems.
 /// </summary>
 internal sealed class DashboardForms
 {
-    private readonly Dictionary<Guid, (string InstrumentId, Instrument? Definition)> _versions;
+    private readonly Dictionary<Guid, (string InstrumentId, Instrument Definition)> _versions;
     private readonly Dictionary<string, string> _tracked;
 
     public DashboardForms(IEnumerable<(Guid VersionId, string InstrumentId, string Definition)> versions,
         IEnumerable<(string Role, Guid VersionId, int Submitted)> submitted)
     {
-        _versions = versions.ToDictionary(v => v.VersionId, v =>
-        {
-            var loaded = InstrumentLoader.Load(v.Definition, v.InstrumentId);
-            return (v.InstrumentId, loaded.Succeeded ? loaded.Instrument : null);
-        });
+        _versions = versions.ToDictionary(v => v.VersionId,
+            v => (v.InstrumentId, InstrumentLoader.Load(v.Definition, $"frozen {v.InstrumentId}").GetOrThrow()));
         _tracked = submitted.Where(s => _versions.ContainsKey(s.VersionId))
             .GroupBy(s => (s.Role, Instrument: _versions[s.VersionId].InstrumentId))
             .Select(g => (g.Key.Role, g.Key.Instrument, Count: g.Sum(s => s.Submitted)))
@@ -42,18 +39,18 @@ internal sealed class DashboardForms
     public IReadOnlyList<Guid> TrackedVersions(string role) =>
         [.. _versions.Where(v => v.Value.InstrumentId == Tracked(role)).Select(v => v.Key)];
 
-    /// <summary>The score followed on a form: its total, else its first subscale; <c>total</c> for unloadable definitions.</summary>
+    /// <summary>The score followed on a form: its total, else its first subscale; <c>total</c> for a version not in the study.</summary>
     public string ScoreIdOf(Guid versionId) =>
-        _versions.TryGetValue(versionId, out var v) && v.Definition is { } d ? (d.Total ?? (d.Scores.Count > 0 ? d.Scores[0] : null))?.Id ?? "total" : "total";
+        _versions.TryGetValue(versionId, out var v) ? Followed(v.Definition)?.Id ?? "total" : "total";
 
     public IReadOnlyList<Cutoff> CutoffsOf(Guid versionId) =>
-        _versions.TryGetValue(versionId, out var v) && v.Definition is { } d ? d.Cutoffs : [];
+        _versions.TryGetValue(versionId, out var v) ? v.Definition.Cutoffs : [];
 
     /// <summary>The possible range of the followed score of an instrument (mean: item range; sum: sums), when known.</summary>
     public (double? Min, double? Max) RangeOf(string? instrumentId)
     {
-        var definition = _versions.Values.Where(v => v.InstrumentId == instrumentId).Select(v => v.Definition).FirstOrDefault(d => d is not null);
-        var score = definition is null ? null : definition.Total ?? (definition.Scores.Count > 0 ? definition.Scores[0] : null);
+        var definition = _versions.Values.Where(v => v.InstrumentId == instrumentId).Select(v => v.Definition).FirstOrDefault();
+        var score = definition is null ? null : Followed(definition);
         if (score is null || score.Items.Count == 0)
         {
             return (null, null);
@@ -76,4 +73,7 @@ internal sealed class DashboardForms
         }
         return null;
     }
+
+    private static Subscale? Followed(Instrument definition) =>
+        definition.Total ?? (definition.Scores.Count > 0 ? definition.Scores[0] : null);
 }

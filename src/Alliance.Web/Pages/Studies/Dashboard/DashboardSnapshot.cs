@@ -1,5 +1,6 @@
 using Alliance.Data;
 using Alliance.Data.Model;
+using Alliance.Data.Responses;
 using Alliance.Web.Workspace;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ internal sealed record DashboardSnapshot(
     IReadOnlyList<StudyArm> Arms,
     DashboardForms Forms,
     IReadOnlyList<FormRow> Rows,
-    IReadOnlyList<(Guid DyadId, int Session, string? Scores, Guid VersionId)> StudyClientScores)
+    IReadOnlyList<(Guid DyadId, int Session, ResponseScores Scores, Guid VersionId)> StudyClientScores)
 {
     /// <summary>Loads the study's snapshot; with <paramref name="dyadCode"/> only that dyad (none when it is not visible).</summary>
     public static async Task<DashboardSnapshot> LoadAsync(AllianceDbContext db, StudyContext study, string? dyadCode, CancellationToken ct)
@@ -51,7 +52,7 @@ internal sealed record DashboardSnapshot(
             join r in db.Responses on new { i.StudyId, i.InvitationId } equals new { r.StudyId, r.InvitationId } into responses
             from r in responses.DefaultIfEmpty()
             select new FormRow(d.DyadId, s.Number, s.HeldOn, i.Role, i.Status, i.ExpiresAt, i.CreatedAt, i.InstrumentVersionId,
-                r == null ? null : r.Scores)).AsNoTracking().ToListAsync(ct);
+                ResponseScores.Parse(r == null ? null : r.Scores))).AsNoTracking().ToListAsync(ct);
 
         var tracked = forms.TrackedVersions(RaterRoles.Client).ToList();
         var clientScores = await (
@@ -61,6 +62,6 @@ internal sealed record DashboardSnapshot(
             join s in db.Sessions on new { i.StudyId, i.SessionId } equals new { s.StudyId, s.SessionId }
             select new { s.DyadId, s.Number, r.Scores, i.InstrumentVersionId }).AsNoTracking().ToListAsync(ct);
         return new DashboardSnapshot(dyads, arms, forms, rows,
-            [.. clientScores.Select(c => (c.DyadId, c.Number, c.Scores, c.InstrumentVersionId))]);
+            [.. clientScores.Select(c => (c.DyadId, c.Number, ResponseScores.Parse(c.Scores), c.InstrumentVersionId))]);
     }
 }

@@ -40,7 +40,7 @@ internal static class DyadPage
             : c.Expired > 0 ? InvitationStatuses.Expired : c.Overdue > 0 ? "overdue" : InvitationStatuses.Open;
         double? score = null;
         if (c.Submitted > 0 && (clientVisible || row.Role != RaterRoles.Client)
-            && ResponseScores.Read(row.Scores).TryGetValue(forms.ScoreIdOf(row.VersionId), out var v))
+            && row.Scores[forms.ScoreIdOf(row.VersionId)] is double v)
         {
             score = v;
         }

@@ -1,6 +1,8 @@
+using Alliance.Data.Responses;
+
 namespace Alliance.Web.Pages.Studies.Dashboard;
 
-/// <summary>One invitation of a visible dyad with its session and, when submitted, the response's scores (JSON).</summary>
+/// <summary>One invitation of a visible dyad with its session and, when submitted, the response's scores.</summary>
 internal sealed record FormRow(
     Guid DyadId, int Session, DateOnly? HeldOn, string Role, string Status, DateTimeOffset? ExpiresAt,
-    DateTimeOffset CreatedAt, Guid VersionId, string? Scores);
+    DateTimeOffset CreatedAt, Guid VersionId, ResponseScores Scores);

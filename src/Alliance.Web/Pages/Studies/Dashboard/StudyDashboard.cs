@@ -53,10 +53,9 @@ internal static class StudyDashboard
             .Select(g => g.OrderBy(r => r.Session).Last());
         foreach (var row in latest)
         {
-            var scores = ResponseScores.Read(row.Scores);
             foreach (var cutoff in forms.CutoffsOf(row.VersionId))
             {
-                if (scores.TryGetValue(cutoff.ScoreId, out var score) && cutoff.IsMet(score))
+                if (row.Scores[cutoff.ScoreId] is double score && cutoff.IsMet(score))
                 {
                     alerts.Add(new DashboardAlert(row.Session, score,
                         new CutoffAlert(forms.InstrumentOf(row.VersionId), cutoff.Expression, cutoff.Threshold, cutoff.Label.Get(language)), null));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Alliance.Analysis.Ruptures;
 using Alliance.Data.Model;
+using Alliance.Data.Responses;
 
 namespace Alliance.Web.Pages.Studies.Dashboard;
 
@@ -29,6 +30,5 @@ internal static class TrackedSeries
         return report.Episodes.ToLookup(e => Guid.ParseExact(e.Client, "N"));
     }
 
-    private static double? Score(string? json, string scoreId) =>
-        ResponseScores.Read(json).TryGetValue(scoreId, out var v) ? v : null;
+    private static double? Score(ResponseScores scores, string scoreId) => scores[scoreId];
 }
