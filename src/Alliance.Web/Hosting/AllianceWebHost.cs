@@ -64,6 +64,7 @@ public static class AllianceWebHost
         builder.Services.AddRazorPages().AddMvcOptions(o => o.Filters.Add<StudyPageFilter>());
         builder.Services.AddSurveys(builder.Configuration);
         builder.Services.AddWorkspace();
+        builder.Services.AddAllianceHealthChecks();
 
         var app = builder.Build();
         if (app.Configuration.GetValue("Database:MigrateOnStartup", true))

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Net;
+using System.Threading.RateLimiting;
 
 namespace Alliance.Web.Surveys;
 
@@ -9,60 +9,47 @@ namespace Alliance.Web.Surveys;
 /// ends. Participants with valid links never count against it, so a clinic behind one address is unaffected
 /// unless someone there guesses. With 256-bit tokens this is defence in depth, not the defence.
 /// </summary>
-internal sealed class TokenGuessLimiter(SurveyOptions options, TimeProvider clock)
+/// <remarks>
+/// Built on the framework's rate limiters (a fixed window per address, <see cref="PartitionedRateLimiter"/>, which
+/// also drops the windows of addresses gone quiet). Not the rate-limiting middleware: that takes a permit for every
+/// request, and here only an unknown token costs one, so the routes acquire permits themselves.
+/// </remarks>
+internal sealed class TokenGuessLimiter(SurveyOptions options) : IDisposable
 {
-    private readonly ConcurrentDictionary<IPAddress, Window> _windows = new();
+    private readonly PartitionedRateLimiter<IPAddress> _limiter = PartitionedRateLimiter.Create<IPAddress, IPAddress>(
+        address => RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = options.GuessLimit,
+            Window = options.GuessWindow,
+            QueueLimit = 0,
+        }));
 
-    /// <summary>True when the address may present a token now; otherwise how long until it may.</summary>
+    /// <summary>True when the address may present a token now; otherwise how long until it may, at the most.</summary>
     public bool IsAllowed(IPAddress? address, out TimeSpan retryAfter)
     {
         retryAfter = TimeSpan.Zero;
-        if (address is null || !_windows.TryGetValue(address, out var window))
+        if (address is null)
         {
             return true;
         }
-        var now = clock.GetUtcNow();
-        var ends = window.Start + options.GuessWindow;
-        if (now >= ends)
-        {
-            _windows.TryRemove(KeyValuePair.Create(address, window));
-            return true;
-        }
-        if (window.Failures < options.GuessLimit)
+        // Asking for no permit tells whether any is left without taking one.
+        using var lease = _limiter.AttemptAcquire(address, 0);
+        if (lease.IsAcquired)
         {
             return true;
         }
-        retryAfter = ends - now;
+        retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : options.GuessWindow;
         return false;
     }
 
     /// <summary>Counts one unknown token presented by the address.</summary>
     public void RecordUnknownToken(IPAddress? address)
     {
-        if (address is null)
+        if (address is not null)
         {
-            return;
-        }
-        var now = clock.GetUtcNow();
-        _windows.AddOrUpdate(address,
-            _ => new Window(now, 1),
-            (_, w) => now >= w.Start + options.GuessWindow ? new Window(now, 1) : w with { Failures = w.Failures + 1 });
-        if (_windows.Count > 100_000)
-        {
-            Prune(now);
+            _limiter.AttemptAcquire(address).Dispose();
         }
     }
 
-    private void Prune(DateTimeOffset now)
-    {
-        foreach (var (address, window) in _windows)
-        {
-            if (now >= window.Start + options.GuessWindow)
-            {
-                _windows.TryRemove(KeyValuePair.Create(address, window));
-            }
-        }
-    }
-
-    private sealed record Window(DateTimeOffset Start, int Failures);
+    public void Dispose() => _limiter.Dispose();
 }

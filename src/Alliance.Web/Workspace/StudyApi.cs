@@ -1,21 +1,25 @@
 using System.Globalization;
 using System.Text;
 using Alliance.Data.Export;
-using Alliance.Data.Model;
 using Alliance.Web.Hosting;
 using Alliance.Web.Surveys;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Alliance.Web.Workspace;
 
-/// <summary>The researchers' JSON/CSV API under <c>/api/v1/studies/{studyId}</c>, gated as a group by <see cref="StudyTokenFilter"/>.</summary>
+/// <summary>
+/// The researchers' JSON/CSV API under <c>/api/v1/studies/{studyId}</c>: the group authenticates with API tokens
+/// (<see cref="ApiTokenAuthentication"/>), and each endpoint names the <see cref="StudyPolicies"/> entry that
+/// <see cref="StudyGate"/> checks, as the workspace page for the same thing does.
+/// </summary>
 internal static class StudyApi
 {
     public static IEndpointRouteBuilder MapStudyApi(this IEndpointRouteBuilder app)
     {
-        var study = app.MapGroup("/api/v1/studies/{studyId:long}").AddEndpointFilter<StudyTokenFilter>();
-        study.MapGet("/export", ExportAsync)
-            .WithMetadata(new StudyRoleRequirement(StudyRoles.Owner, StudyRoles.Researcher, StudyRoles.Analyst));
+        var study = app.MapGroup("/api/v1/studies/{studyId:long}").RequireAuthorization(p => p
+            .AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName).RequireAuthenticatedUser()
+            .AddRequirements(new StudyEndpointRequirement()));
+        study.MapGet("/export", ExportAsync).RequireAuthorization(StudyPolicies.Exports);
         return app;
     }
 
@@ -34,7 +38,7 @@ internal static class StudyApi
         {
             return Problems.Status(StatusCodes.Status400BadRequest, "Unknown format", "format must be long, wide or dyadic.");
         }
-        var membership = http.Features.Get<StudyMembership>() ?? throw new InvalidOperationException("the study group's filter did not run");
+        var membership = http.Features.Get<StudyMembership>() ?? throw new InvalidOperationException("the study gate did not run");
         var name = string.Create(CultureInfo.InvariantCulture, $"study-{studyId}-{format ?? "long"}.csv");
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Alliance.Web.Workspace;
 
 /// <summary>
-/// Who is looking at which study, as <see cref="StudyPageFilter"/> established it from the sign-in cookie and the
+/// Who is looking at which study, as <see cref="StudyGate"/> established it from the sign-in cookie and the
 /// membership table. Study pages read it instead of trusting the route.
 /// </summary>
 /// <param name="StudyId">The study, from the route, confirmed by the membership.</param>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Alliance.Web.Workspace;
 
 /// <summary>
-/// Base of the pages under <c>/studies/{studyId}</c>: signed-in only, gated by <see cref="StudyPageFilter"/>
+/// Base of the pages under <c>/studies/{studyId}</c>: signed-in only, gated by <see cref="StudyGate"/>
 /// (mark the page with <see cref="StudyPageAttribute"/>), with the study and the page language at hand.
 /// </summary>
 [Authorize]

@@ -1,10 +1,11 @@
 using Alliance.Data.Model;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Alliance.Web.Workspace;
 
 /// <summary>
-/// Which study roles may use each part of the workspace: the one table that both the pages' gate
-/// (<see cref="StudyPageFilter"/>) and the navigation read, so a link is shown exactly where the page would open.
+/// Which study roles may use each part of the workspace: the one table that the authorization policies (decided by
+/// <see cref="StudyGate"/>) and the navigation read, so a link is shown exactly where the page would open.
 /// </summary>
 public static class StudyPolicies
 {
@@ -49,4 +50,13 @@ public static class StudyPolicies
 
     /// <summary>Whether <paramref name="role"/> may use what <paramref name="policy"/> guards.</summary>
     public static bool Allows(string policy, string role) => RolesFor(policy).Contains(role);
+
+    /// <summary>Registers every entry as an authorization policy: a signed-in caller who is a member in one of its roles.</summary>
+    internal static void AddTo(AuthorizationOptions options)
+    {
+        foreach (var (policy, roles) in Roles)
+        {
+            options.AddPolicy(policy, p => p.RequireAuthenticatedUser().AddRequirements(new StudyRoleRequirement(roles)));
+        }
+    }
 }

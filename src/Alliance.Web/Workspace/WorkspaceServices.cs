@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Alliance.Web.Workspace;
 
-/// <summary>Registers the researcher workspace: cookie sign-in for the pages, the sign-in check.</summary>
+/// <summary>Registers the researcher workspace: cookie sign-in for the pages, API tokens for the API, the study policies and their gate.</summary>
 internal static class WorkspaceServices
 {
     public static IServiceCollection AddWorkspace(this IServiceCollection services)
@@ -20,8 +22,11 @@ internal static class WorkspaceServices
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
-            });
-        services.AddAuthorization();
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
+        services.AddAuthorization(StudyPolicies.AddTo);
+        services.AddScoped<IAuthorizationHandler, StudyGate>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, StudyGateResults>();
         services.AddScoped<AccountSignIn>();
         return services;
     }
