@@ -1,7 +1,7 @@
 namespace Alliance.Data.Embedded;
 
 /// <summary>
-/// Where the embedded cluster and other local state live (<c>contracts.md</c>): <c>ALLIANCE_DATA_DIR</c>,
+/// Where the embedded cluster and other local state live (README, "Set-up"; docs/data.md): <c>ALLIANCE_DATA_DIR</c>,
 /// else <c>$XDG_DATA_HOME/alliance</c>, else <c>~/.local/share/alliance</c>.
 /// </summary>
 public static class AllianceDataDirectory

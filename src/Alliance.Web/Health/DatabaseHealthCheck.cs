@@ -1,3 +1,4 @@
+using Alliance.Data.Schema;
 using Alliance.Web.Hosting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
@@ -5,9 +6,8 @@ using Npgsql;
 namespace Alliance.Web.Health;
 
 /// <summary>
-/// Healthy when the database accepts a connection and answers a query on the migrated schema within
-/// <see cref="Timeout"/>; unhealthy with the reason otherwise. The query reads the migrations table, so a server that
-/// is up but was never migrated is not reported usable.
+/// Healthy when <see cref="SchemaProbe"/> finds the database usable (it answers and was migrated) within
+/// <see cref="Timeout"/>; unhealthy with the reason otherwise.
 /// </summary>
 internal sealed class DatabaseHealthCheck(DatabaseEndpoint database) : IHealthCheck
 {
@@ -19,10 +19,7 @@ internal sealed class DatabaseHealthCheck(DatabaseEndpoint database) : IHealthCh
         timeout.CancelAfter(Timeout);
         try
         {
-            await using var connection = new NpgsqlConnection(database.ConnectionString);
-            await connection.OpenAsync(timeout.Token);
-            await using var command = new NpgsqlCommand("""SELECT 1 FROM "__EFMigrationsHistory" LIMIT 1""", connection);
-            await command.ExecuteScalarAsync(timeout.Token);
+            await SchemaProbe.EnsureUsableAsync(database.ConnectionString, timeout.Token);
             return HealthCheckResult.Healthy();
         }
         catch (Exception ex) when (ex is NpgsqlException or OperationCanceledException or InvalidOperationException)

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Alliance.Web.Surveys;
 
-/// <summary>The participant JSON API: read a survey, save a draft, submit once (<c>shared/contracts.md</c>).</summary>
+/// <summary>The participant JSON API: read a survey, save a draft, submit once (docs/survey.md, "JSON API").</summary>
 internal static class SurveyApi
 {
     public static IEndpointRouteBuilder MapSurveyApi(this IEndpointRouteBuilder routes)

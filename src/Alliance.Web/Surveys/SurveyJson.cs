@@ -4,7 +4,7 @@ using Alliance.Instruments;
 
 namespace Alliance.Web.Surveys;
 
-/// <summary>The JSON shapes of the participant API (<c>shared/contracts.md</c>); names are snake_case on the wire.</summary>
+/// <summary>The JSON shapes of the participant API (docs/survey.md, "JSON API"); names are snake_case on the wire.</summary>
 internal static class SurveyJson
 {
     public sealed record Survey(string Status, string Role, int Session, string Language, IReadOnlyList<string> Languages,
