@@ -54,7 +54,8 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock, Surve
             ModelState.AddModelError("record-dyad", Text["sessions.error.dyad"]);
         }
         var n = input.Number ?? chosen?.NextNumber ?? 1;
-        if (chosen is not null && ModelState.GetValidationState("record-number") != ModelValidationState.Invalid && chosen.Sessions.Any(s => s.Number == n))
+        if (chosen is not null && ModelState.GetValidationState("record-number") != ModelValidationState.Invalid
+            && chosen.Sessions.Any(s => s.Number == n))
         {
             ModelState.AddModelError("record-number", Text.Format("sessions.error.numberTaken", n));
         }
