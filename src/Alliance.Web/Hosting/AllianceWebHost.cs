@@ -4,6 +4,7 @@ using Alliance.Data.Embedded;
 using Alliance.Web.Health;
 using Alliance.Web.Surveys;
 using Alliance.Web.Workspace;
+using Alliance.Web.Workspace.Forms;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -64,6 +65,7 @@ public static class AllianceWebHost
         builder.Services.AddRazorPages().AddMvcOptions(o => o.Filters.Add<StudyPageFilter>());
         builder.Services.AddSurveys(builder.Configuration);
         builder.Services.AddWorkspace();
+        builder.Services.AddWorkspaceForms();
         builder.Services.AddAllianceHealthChecks();
 
         var app = builder.Build();

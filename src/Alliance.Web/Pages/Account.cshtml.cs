@@ -30,8 +30,8 @@ internal sealed class AccountModel(AllianceDbContext db, TimeProvider time) : Pa
 
     public bool Changed { get; private set; }
 
-    /// <summary>Field id → message, for the error summary and the fields.</summary>
-    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+    [BindProperty]
+    public PasswordInput Input { get; set; } = new();
 
     public void OnGet(bool changed = false)
     {
@@ -40,17 +40,17 @@ internal sealed class AccountModel(AllianceDbContext db, TimeProvider time) : Pa
         Changed = changed;
     }
 
-    public async Task<IActionResult> OnPostAsync(string? current, string? password, string? confirm, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         OnGet();
         var accountId = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
         var account = await db.ResearcherAccounts.SingleAsync(a => a.AccountId == accountId, ct);
         var now = time.GetUtcNow();
-        var right = PasswordHashing.Check(current ?? "", account.PasswordHash) != PasswordVerificationResult.Failed;
+        var right = PasswordHashing.Check(Input.Current, account.PasswordHash) != PasswordVerificationResult.Failed;
         if (!right || account.LockedUntil > now)
         {
             // Same rule as sign-in: while locked nothing is accepted, and five wrong passwords lock the account.
-            Errors["current"] = Text["account.password.wrong"];
+            ModelState.AddModelError("current", Text["account.password.wrong"]);
             if (!right)
             {
                 var accounts = db.ResearcherAccounts.Where(a => a.AccountId == accountId);
@@ -59,29 +59,12 @@ internal sealed class AccountModel(AllianceDbContext db, TimeProvider time) : Pa
                     .SetProperty(a => a.FailedSignIns, 0).SetProperty(a => a.LockedUntil, now + AccountSignIn.LockoutPeriod), ct);
             }
         }
-        var next = password ?? "";
-        if (next.Length < MinLength)
-        {
-            Errors["password"] = Text.Format("account.password.short", MinLength);
-        }
-        else if (next.Length > MaxLength)
-        {
-            Errors["password"] = Text.Format("account.password.long", MaxLength);
-        }
-        else if (next == current)
-        {
-            Errors["password"] = Text["account.password.same"];
-        }
-        else if (next != confirm)
-        {
-            Errors["confirm"] = Text["account.password.mismatch"];
-        }
-        if (Errors.Count > 0)
+        if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        account.PasswordHash = PasswordHashing.Hash(next);
+        account.PasswordHash = PasswordHashing.Hash(Input.Password);
         account.FailedSignIns = 0;
         await db.SaveChangesAsync(ct);
         return Redirect("/account?changed=true&lang=" + Text.Code);

@@ -12,7 +12,8 @@ internal sealed class LoginModel(AccountSignIn signIn) : PageModel
 {
     public WorkspaceText Text { get; private set; } = WorkspaceText.For("en");
 
-    public string Email { get; private set; } = "";
+    [BindProperty]
+    public SignInInput Input { get; set; } = new();
 
     public bool Failed { get; private set; }
 
@@ -24,14 +25,13 @@ internal sealed class LoginModel(AccountSignIn signIn) : PageModel
         ReturnUrl = returnUrl;
     }
 
-    public async Task<IActionResult> OnPostAsync(string? email, string? password, string? returnUrl, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string? returnUrl, CancellationToken ct)
     {
         Text = WorkspaceText.For(Request);
         ReturnUrl = returnUrl;
-        Email = email ?? "";
-        var result = string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password)
-            ? new AccountSignIn.Result(SignInOutcome.Refused)
-            : await signIn.SignInAsync(email, password, ct);
+        var result = Input.Complete
+            ? await signIn.SignInAsync(Input.Email, Input.Password, ct)
+            : new AccountSignIn.Result(SignInOutcome.Refused);
         if (result.Outcome != SignInOutcome.SignedIn)
         {
             // One message for unknown address, wrong password and lockout: the page does not tell which accounts exist.

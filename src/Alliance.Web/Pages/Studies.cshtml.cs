@@ -22,8 +22,9 @@ internal sealed class StudiesModel(AllianceDbContext db, TimeProvider time) : Pa
 
     public string Email { get; private set; } = "";
 
-    /// <summary>The new study's name as submitted, and why it was refused (null when it was not).</summary>
-    public (string Name, string? Problem) NewStudy { get; private set; } = ("", null);
+    /// <summary>The create-a-study form as submitted (kept on a re-render).</summary>
+    [BindProperty]
+    public NewStudyInput NewStudy { get; set; } = new();
 
     private Guid AccountId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
@@ -34,13 +35,12 @@ internal sealed class StudiesModel(AllianceDbContext db, TimeProvider time) : Pa
         Studies = await StudySummaries.ForAccountAsync(db, AccountId, time.GetUtcNow(), ct);
     }
 
-    public async Task<IActionResult> OnPostAsync(string? name, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var trimmed = (name ?? "").Trim();
-        if (trimmed.Length is 0 or > 200)
+        var trimmed = NewStudy.Name;
+        if (!ModelState.IsValid)
         {
             await OnGetAsync(ct);
-            NewStudy = (trimmed, Text["setup.name.invalid"]);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

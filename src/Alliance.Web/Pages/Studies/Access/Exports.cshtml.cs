@@ -16,9 +16,6 @@ public sealed class ExportsModel(AllianceDbContext db, DatabaseEndpoint database
 {
     public IReadOnlyList<TokenRow> Tokens { get; private set; } = [];
 
-    /// <summary>Field id → message of the last post, empty when it was valid.</summary>
-    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
-
     public string Format { get; private set; } = "long";
 
     public string NewTokenName { get; private set; } = "";
@@ -41,38 +38,24 @@ public sealed class ExportsModel(AllianceDbContext db, DatabaseEndpoint database
 
     public async Task OnGetAsync(CancellationToken ct) => Tokens = await MyTokens.ListAsync(ct);
 
-    public async Task<IActionResult> OnPostDownloadAsync(string? format, bool labels, bool bom, CancellationToken ct)
+    public async Task<IActionResult> OnPostDownloadAsync(DownloadInput input, CancellationToken ct)
     {
-        ExportFormat? layout = format switch
+        ArgumentNullException.ThrowIfNull(input);
+        if (!ModelState.IsValid)
         {
-            "long" => ExportFormat.Long,
-            "wide" => ExportFormat.Wide,
-            "dyadic" => ExportFormat.Dyadic,
-            _ => null,
-        };
-        if (layout is null)
-        {
-            Errors["format-long"] = Text["access.exports.error.format"];
             return await InvalidAsync(ct);
         }
-        Format = format!;
-        var options = new ExportOptions(layout.Value, Study.Actor, bom, labels);
-        var name = string.Create(CultureInfo.InvariantCulture, $"study-{Study.StudyId}-{format}.csv");
+        Format = input.Format;
+        var options = new ExportOptions(input.Layout!.Value, Study.Actor, input.Bom, input.Labels);
+        var name = string.Create(CultureInfo.InvariantCulture, $"study-{Study.StudyId}-{input.Format}.csv");
         return new CsvDownload(name, (writer, token) => StudyExport.WriteAsync(database.ConnectionString, Study.StudyId, options, writer, token));
     }
 
-    public async Task<IActionResult> OnPostCreateTokenAsync(string? name, CancellationToken ct)
+    public async Task<IActionResult> OnPostCreateTokenAsync(TokenInput input, CancellationToken ct)
     {
-        NewTokenName = name?.Trim() ?? "";
-        if (NewTokenName.Length == 0)
-        {
-            Errors["token-name"] = Text["access.tokens.error.name"];
-        }
-        else if (NewTokenName.Length > PersonalTokens.MaxNameLength)
-        {
-            Errors["token-name"] = Text.Format("access.tokens.error.name-long", PersonalTokens.MaxNameLength);
-        }
-        if (Errors.Count > 0)
+        ArgumentNullException.ThrowIfNull(input);
+        NewTokenName = input.Name;
+        if (!ModelState.IsValid)
         {
             return await InvalidAsync(ct);
         }

@@ -17,12 +17,8 @@ public sealed class MembersModel(AllianceDbContext db) : StudyPageModel
 
     public IReadOnlyList<KeyValuePair<Guid, string>> Therapists { get; private set; } = [];
 
-    /// <summary>Field id → message of the last post, empty when it was valid.</summary>
-    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
-
-    public string NewEmail { get; private set; } = "";
-
-    public string NewRole { get; private set; } = StudyRoles.Researcher;
+    /// <summary>The add-a-member form as last submitted (kept on a re-render).</summary>
+    public NewMemberInput NewMember { get; private set; } = new() { Role = StudyRoles.Researcher };
 
     [TempData]
     public string? Notice { get; set; }
@@ -35,42 +31,35 @@ public sealed class MembersModel(AllianceDbContext db) : StudyPageModel
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostAddAsync(string? email, string? role, CancellationToken ct)
+    public async Task<IActionResult> OnPostAddAsync(NewMemberInput input, CancellationToken ct)
     {
-        NewEmail = email?.Trim() ?? "";
-        NewRole = role ?? "";
-        if (NewEmail.Length is 0 or > 254 || !NewEmail.Contains('@', StringComparison.Ordinal))
+        ArgumentNullException.ThrowIfNull(input);
+        NewMember = input;
+        var (email, role) = (input.Email, input.Role);
+        if (ModelState.IsValid)
         {
-            Errors["email"] = Text["access.members.error.email"];
-        }
-        if (role is null || !StudyRoles.All.Contains(role))
-        {
-            Errors["role"] = Text["access.members.error.role"];
-        }
-        if (Errors.Count == 0)
-        {
-            switch (await Roster.AddAsync(NewEmail, role!, ct))
+            switch (await Roster.AddAsync(email, role, ct))
             {
                 case MemberChange.Done:
-                    Notice = Text.Format("access.members.done.added", NewEmail.ToLowerInvariant(), Text.RoleName(role!));
+                    Notice = Text.Format("access.members.done.added", email.ToLowerInvariant(), Text.RoleName(role));
                     return Redirect(StudyUrl("members"));
                 case MemberChange.AlreadyMember:
-                    Errors["email"] = Text.Format("access.members.error.already", NewEmail.ToLowerInvariant());
+                    ModelState.AddModelError("email", Text.Format("access.members.error.already", email.ToLowerInvariant()));
                     break;
                 default:
-                    Errors["email"] = Text.Format("access.members.error.unknown", NewEmail);
+                    ModelState.AddModelError("email", Text.Format("access.members.error.unknown", email));
                     break;
             }
         }
         return await InvalidAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostRoleAsync(Guid account, string? role, CancellationToken ct)
+    public async Task<IActionResult> OnPostRoleAsync(MemberRoleInput input, CancellationToken ct)
     {
-        var field = FieldId("role", account);
-        if (role is null || !StudyRoles.All.Contains(role))
+        ArgumentNullException.ThrowIfNull(input);
+        var (account, role, field) = (input.Account, input.Role, FieldId("role", input.Account));
+        if (!ModelState.IsValid)
         {
-            Errors[field] = Text["access.members.error.role"];
             return await InvalidAsync(ct);
         }
         var outcome = await Roster.ChangeRoleAsync(account, role, ct);
@@ -81,16 +70,21 @@ public sealed class MembersModel(AllianceDbContext db) : StudyPageModel
         var email = await Roster.EmailAsync(account, ct);
         if (outcome == MemberChange.LastOwner)
         {
-            Errors[field] = Text.Format("access.members.error.last-owner", email);
+            ModelState.AddModelError(field, Text.Format("access.members.error.last-owner", email));
             return await InvalidAsync(ct);
         }
         Notice = Text.Format("access.members.done.role", email, Text.RoleName(role));
         return Done(account == Study.AccountId && role != StudyRoles.Owner);
     }
 
-    public async Task<IActionResult> OnPostLinkAsync(Guid account, string? therapist, CancellationToken ct)
+    public async Task<IActionResult> OnPostLinkAsync(TherapistLinkInput input, CancellationToken ct)
     {
-        Guid? therapistId = string.IsNullOrEmpty(therapist) ? null : Guid.TryParse(therapist, out var id) ? id : Guid.Empty;
+        ArgumentNullException.ThrowIfNull(input);
+        if (!ModelState.IsValid)
+        {
+            return await InvalidAsync(ct);
+        }
+        var (account, therapistId) = (input.Account, input.Therapist);
         var outcome = await Roster.LinkAsync(account, therapistId, ct);
         if (outcome == MemberChange.NotFound)
         {
@@ -98,8 +92,8 @@ public sealed class MembersModel(AllianceDbContext db) : StudyPageModel
         }
         if (outcome != MemberChange.Done)
         {
-            Errors[FieldId("therapist", account)] = Text[outcome == MemberChange.NotClinician
-                ? "access.members.error.not-clinician" : "access.members.error.therapist"];
+            ModelState.AddModelError(FieldId("therapist", account), Text[outcome == MemberChange.NotClinician
+                ? "access.members.error.not-clinician" : "access.members.error.therapist"]);
             return await InvalidAsync(ct);
         }
         var email = await Roster.EmailAsync(account, ct);
@@ -120,7 +114,7 @@ public sealed class MembersModel(AllianceDbContext db) : StudyPageModel
         }
         if (outcome == MemberChange.LastOwner)
         {
-            Errors[FieldId("remove", account)] = Text.Format("access.members.error.last-owner", email);
+            ModelState.AddModelError(FieldId("remove", account), Text.Format("access.members.error.last-owner", email));
             return await InvalidAsync(ct);
         }
         Notice = Text.Format("access.members.done.removed", email);

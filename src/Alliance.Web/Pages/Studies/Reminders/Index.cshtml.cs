@@ -19,17 +19,13 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock) : Stu
 
     public int Days { get; private set; } = OverdueInvitations.DefaultHeldDays;
 
-    public string DaysText { get; private set; } = "";
-
-    public string? DaysError { get; private set; }
-
     /// <summary>How many were just marked (from the redirect after marking).</summary>
     public int? Marked { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? days, int? marked, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(ReminderFilter filter, int? marked, CancellationToken ct)
     {
         Marked = marked;
-        if (!ReadDays(days))
+        if (!ReadDays(filter))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -38,9 +34,9 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock) : Stu
         return Page();
     }
 
-    public async Task<IActionResult> OnGetCsvAsync(string? days, CancellationToken ct)
+    public async Task<IActionResult> OnGetCsvAsync(ReminderFilter filter, CancellationToken ct)
     {
-        if (!ReadDays(days))
+        if (!ReadDays(filter))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -52,9 +48,9 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock) : Stu
     }
 
     /// <summary>Marks the posted invitations reminded: only those that are open, of this study and of a visible dyad.</summary>
-    public async Task<IActionResult> OnPostMarkAsync(string? days, string[] invitation, CancellationToken ct)
+    public async Task<IActionResult> OnPostMarkAsync(ReminderFilter filter, string[] invitation, CancellationToken ct)
     {
-        ReadDays(days);
+        ReadDays(filter);
         var ids = invitation.Select(s => Guid.TryParseExact(s, "D", out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).Distinct().ToList();
         var now = clock.GetUtcNow();
         var visible = VisibleDyads.For(db, Study).Select(d => d.DyadId);
@@ -66,19 +62,14 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock) : Stu
         return Redirect(StudyUrl(string.Create(CultureInfo.InvariantCulture, $"reminders?days={Days}&marked={count}")));
     }
 
-    private bool ReadDays(string? days)
+    /// <summary>Takes the filter's days when it passed its check (else the default stays, and the page says why).</summary>
+    private bool ReadDays(ReminderFilter filter)
     {
-        DaysText = days ?? Days.ToString(CultureInfo.InvariantCulture);
-        if (string.IsNullOrEmpty(days))
+        if (!ModelState.IsValid)
         {
-            return true;
+            return false;
         }
-        if (int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d <= 365)
-        {
-            Days = d;
-            return true;
-        }
-        DaysError = Text["sessions.reminders.daysError"];
-        return false;
+        Days = filter.Days ?? Days;
+        return true;
     }
 }

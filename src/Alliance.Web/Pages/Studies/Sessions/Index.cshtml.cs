@@ -5,6 +5,7 @@ using Alliance.Data.Invitations;
 using Alliance.Web.Surveys;
 using Alliance.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Web.Pages.Studies.Sessions;
@@ -16,8 +17,6 @@ namespace Alliance.Web.Pages.Studies.Sessions;
 [StudyPage(StudyPolicies.Sessions)]
 internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock, SurveyOptions survey) : StudyPageModel
 {
-    private const int MaxNumber = 1000;
-
     public IReadOnlyList<DyadSessions> Board { get; private set; } = [];
 
     public bool HasSchedule { get; private set; }
@@ -33,9 +32,6 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock, Surve
     /// <summary>The dyads of <see cref="ListPage"/>.</summary>
     public IEnumerable<DyadSessions> Listed => Board.Skip((ListPage - 1) * DyadsPerPage).Take(DyadsPerPage);
 
-    /// <summary>Field id → message, in the order the fields appear.</summary>
-    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
-
     /// <summary>Links created by this request (only ever shown in this response).</summary>
     public IReadOnlyList<LinkRow>? Issued { get; private set; }
 
@@ -47,57 +43,45 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock, Surve
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostRecordAsync(string? dyad, string? number, string? date, CancellationToken ct)
+    public async Task<IActionResult> OnPostRecordAsync(RecordInput input, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(input);
         await LoadAsync(ct);
-        Form = Form with { RecordDyad = dyad ?? "", RecordNumber = number ?? "", RecordDate = date ?? "" };
-        var chosen = Board.FirstOrDefault(d => d.DyadId.ToString("D") == dyad);
+        Form = Form with { RecordDyad = input.Dyad, RecordNumber = Posted(nameof(input.Number)), RecordDate = Posted(nameof(input.Date)) };
+        var chosen = Board.FirstOrDefault(d => d.DyadId.ToString("D") == input.Dyad);
         if (chosen is null)
         {
-            Errors["record-dyad"] = Text["sessions.error.dyad"];
+            ModelState.AddModelError("record-dyad", Text["sessions.error.dyad"]);
         }
-        var n = chosen?.NextNumber ?? 1;
-        if (!string.IsNullOrWhiteSpace(number)
-            && (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out n) || n is < 1 or > MaxNumber))
+        var n = input.Number ?? chosen?.NextNumber ?? 1;
+        if (chosen is not null && ModelState.GetValidationState("record-number") != ModelValidationState.Invalid
+            && chosen.Sessions.Any(s => s.Number == n))
         {
-            Errors["record-number"] = Text["sessions.error.number"];
+            ModelState.AddModelError("record-number", Text.Format("sessions.error.numberTaken", n));
         }
-        else if (chosen is not null && chosen.Sessions.Any(s => s.Number == n))
-        {
-            Errors["record-number"] = Text.Format("sessions.error.numberTaken", n);
-        }
-        if (!TryDate(date, out var held))
-        {
-            Errors["record-date"] = Text["sessions.error.date"];
-        }
-        return await RecordAsync([new SessionPlan(chosen?.DyadId ?? Guid.Empty, n, held)], ct);
+        return await RecordAsync([new SessionPlan(chosen?.DyadId ?? Guid.Empty, n, input.Date ?? default)], ct);
     }
 
-    public async Task<IActionResult> OnPostScheduleAsync(string? dyad, string? count, string? first, string? interval, CancellationToken ct)
+    public async Task<IActionResult> OnPostScheduleAsync(ScheduleInput input, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(input);
         await LoadAsync(ct);
-        Form = Form with { BulkDyad = dyad ?? "", BulkCount = count ?? "", BulkFirst = first ?? "", BulkInterval = interval ?? "" };
-        var dyads = dyad == "all" ? Board.ToList() : [.. Board.Where(d => d.DyadId.ToString("D") == dyad)];
+        Form = Form with
+        {
+            BulkDyad = input.Dyad, BulkCount = Posted(nameof(input.Count)), BulkFirst = Posted(nameof(input.First)),
+            BulkInterval = Posted(nameof(input.Interval)),
+        };
+        var dyads = input.Dyad == "all" ? Board.ToList() : [.. Board.Where(d => d.DyadId.ToString("D") == input.Dyad)];
         if (dyads.Count == 0)
         {
-            Errors["bulk-dyad"] = Text["sessions.error.dyad"];
+            ModelState.AddModelError("bulk-dyad", Text["sessions.error.dyad"]);
         }
-        if (!int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var sessions) || sessions is < 1 or > 52)
+        var sessions = input.Count ?? 0;
+        if (ModelState.GetValidationState("bulk-count") != ModelValidationState.Invalid && dyads.Any(d => d.NextNumber + sessions - 1 > RecordInput.MaxNumber))
         {
-            Errors["bulk-count"] = Text["sessions.error.count"];
+            ModelState.AddModelError("bulk-count", Text["sessions.error.number"]);
         }
-        if (!TryDate(first, out var start))
-        {
-            Errors["bulk-first"] = Text["sessions.error.date"];
-        }
-        if (!int.TryParse(interval, NumberStyles.None, CultureInfo.InvariantCulture, out var every) || every is < 1 or > 90)
-        {
-            Errors["bulk-interval"] = Text["sessions.error.interval"];
-        }
-        if (dyads.Any(d => d.NextNumber + sessions - 1 > MaxNumber))
-        {
-            Errors["bulk-count"] = Text["sessions.error.number"];
-        }
+        var (start, every) = (input.First ?? default, input.Interval ?? 0);
         var plans = dyads.SelectMany(d => Enumerable.Range(0, Math.Max(0, sessions))
             .Select(k => new SessionPlan(d.DyadId, d.NextNumber + k, start.AddDays(k * every)))).ToList();
         return await RecordAsync(plans, ct);
@@ -107,9 +91,9 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock, Surve
     {
         if (!HasSchedule)
         {
-            Errors["schedule"] = Text["sessions.error.noSchedule"];
+            ModelState.AddModelError("schedule", Text["sessions.error.noSchedule"]);
         }
-        if (Errors.Count > 0)
+        if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -125,7 +109,7 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock, Surve
             // Another member recorded one of these numbers in the meantime; nothing of this batch was stored.
             db.ChangeTracker.Clear();
             await LoadAsync(ct);
-            Errors[plans.Count == 1 ? "record-number" : "bulk-count"] = Text.Format("sessions.error.numberTaken", plans.First().Number);
+            ModelState.AddModelError(plans.Count == 1 ? "record-number" : "bulk-count", Text.Format("sessions.error.numberTaken", plans.First().Number));
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -151,6 +135,6 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock, Surve
         Form = Form with { RecordDate = Today, BulkFirst = Today };
     }
 
-    private static bool TryDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    /// <summary>The text posted for an input property, as typed (also when it could not be read).</summary>
+    private string Posted(string name) => ModelState.TryGetValue(name, out var entry) ? entry.AttemptedValue ?? "" : "";
 }

@@ -16,8 +16,6 @@ namespace Alliance.Web.Pages.Studies.Setup;
 [StudyPage(StudyPolicies.Participants)]
 internal sealed partial class ParticipantsModel(AllianceDbContext db, TimeProvider time) : StudyPageModel
 {
-    public FormErrors Errors { get; } = new();
-
     public bool Saved { get; private set; }
 
     public IReadOnlyList<string> Therapists { get; private set; } = [];
@@ -28,12 +26,16 @@ internal sealed partial class ParticipantsModel(AllianceDbContext db, TimeProvid
 
     public IReadOnlyList<DyadLine> Dyads { get; private set; } = [];
 
-    /// <summary>Field values as last submitted, by field id (kept on a re-render).</summary>
-    public Dictionary<string, string> Entered { get; } = new(StringComparer.Ordinal);
+    /// <summary>The add-a-therapist form as last submitted (kept on a re-render); likewise the other forms.</summary>
+    public PersonCodeInput NewTherapist { get; private set; } = new TherapistCodeInput();
+
+    public PersonCodeInput NewClient { get; private set; } = new ClientCodeInput();
+
+    public DyadInput NewDyad { get; private set; } = new();
+
+    public BulkInput Bulk { get; private set; } = new();
 
     public string Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public string Value(string field, string otherwise = "") => Entered.GetValueOrDefault(field, otherwise);
 
     public async Task OnGetAsync(bool saved, CancellationToken ct)
     {
@@ -41,48 +43,49 @@ internal sealed partial class ParticipantsModel(AllianceDbContext db, TimeProvid
         await LoadAsync(ct);
     }
 
-    public Task<IActionResult> OnPostAddTherapistAsync(string? code, CancellationToken ct) =>
-        AddPersonAsync("therapist-code", code, isTherapist: true, ct);
-
-    public Task<IActionResult> OnPostAddClientAsync(string? code, CancellationToken ct) =>
-        AddPersonAsync("client-code", code, isTherapist: false, ct);
-
-    public async Task<IActionResult> OnPostAddDyadAsync(string? therapist, string? client, string? arm, string? startedOn, CancellationToken ct)
+    public Task<IActionResult> OnPostAddTherapistAsync(TherapistCodeInput input, CancellationToken ct)
     {
-        Entered["dyad-therapist"] = therapist ?? "";
-        Entered["dyad-client"] = client ?? "";
-        Entered["dyad-arm"] = arm ?? "";
-        Entered["dyad-started"] = startedOn ?? "";
-        var therapistId = await db.Therapists.Where(x => x.StudyId == Study.StudyId && x.Code == therapist)
+        NewTherapist = input;
+        return AddPersonAsync(input, isTherapist: true, ct);
+    }
+
+    public Task<IActionResult> OnPostAddClientAsync(ClientCodeInput input, CancellationToken ct)
+    {
+        NewClient = input;
+        return AddPersonAsync(input, isTherapist: false, ct);
+    }
+
+    public async Task<IActionResult> OnPostAddDyadAsync(DyadInput input, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        NewDyad = input;
+        var therapistId = await db.Therapists.Where(x => x.StudyId == Study.StudyId && x.Code == input.Therapist)
             .Select(x => (Guid?)x.TherapistId).SingleOrDefaultAsync(ct);
-        var clientId = await db.Clients.Where(x => x.StudyId == Study.StudyId && x.Code == client)
+        var clientId = await db.Clients.Where(x => x.StudyId == Study.StudyId && x.Code == input.Client)
             .Select(x => (Guid?)x.ClientId).SingleOrDefaultAsync(ct);
         if (therapistId is null)
         {
-            Errors.Add("dyad-therapist", Text["setup.dyad.therapist"]);
+            ModelState.AddModelError("dyad-therapist", Text["setup.dyad.therapist"]);
         }
         if (clientId is null)
         {
-            Errors.Add("dyad-client", Text["setup.dyad.client"]);
+            ModelState.AddModelError("dyad-client", Text["setup.dyad.client"]);
         }
-        var chosenArm = string.IsNullOrEmpty(arm) ? null : arm;
+        var chosenArm = input.Arm;
         if (chosenArm is not null && !await db.StudyArms.AnyAsync(a => a.StudyId == Study.StudyId && a.Code == chosenArm, ct))
         {
-            Errors.Add("dyad-arm", Text["setup.dyad.arm"]);
+            ModelState.AddModelError("dyad-arm", Text["setup.dyad.arm"]);
         }
-        if (!DateOnly.TryParseExact(startedOn ?? "", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var started))
-        {
-            Errors.Add("dyad-started", Text["setup.dyad.date"]);
-        }
-        var code = SetupCodes.DyadCode(therapist ?? "", client ?? "");
+        var code = SetupCodes.DyadCode(input.Therapist, input.Client);
         if (therapistId is not null && clientId is not null && await db.Dyads.AnyAsync(d => d.StudyId == Study.StudyId && d.Code == code, ct))
         {
-            Errors.Add("dyad-client", Text.Format("setup.dyad.exists", code));
+            ModelState.AddModelError("dyad-client", Text.Format("setup.dyad.exists", code));
         }
-        if (Errors.Any)
+        if (!ModelState.IsValid)
         {
             return await InvalidAsync(ct);
         }
+        var started = input.StartedOn!.Value;
         db.Dyads.Add(new Dyad
         {
             StudyId = Study.StudyId, DyadId = Guid.CreateVersion7(), Code = code, TherapistId = therapistId!.Value, ClientId = clientId!.Value,
@@ -93,22 +96,17 @@ internal sealed partial class ParticipantsModel(AllianceDbContext db, TimeProvid
         return Redirect(StudyUrl("participants?saved=true#dyads"));
     }
 
-    private async Task<IActionResult> AddPersonAsync(string field, string? code, bool isTherapist, CancellationToken ct)
+    private async Task<IActionResult> AddPersonAsync(PersonCodeInput input, bool isTherapist, CancellationToken ct)
     {
-        var entered = (code ?? "").Trim();
-        Entered[field] = entered;
-        var exists = isTherapist
+        ArgumentNullException.ThrowIfNull(input);
+        var entered = input.Code;
+        if (ModelState.IsValid && (isTherapist
             ? await db.Therapists.AnyAsync(x => x.StudyId == Study.StudyId && x.Code == entered, ct)
-            : await db.Clients.AnyAsync(x => x.StudyId == Study.StudyId && x.Code == entered, ct);
-        if (!SetupCodes.IsParticipantCode(entered))
+            : await db.Clients.AnyAsync(x => x.StudyId == Study.StudyId && x.Code == entered, ct)))
         {
-            Errors.Add(field, Text["setup.code.invalid"]);
+            ModelState.AddModelError(input.Field, Text.Format("setup.code.exists", entered));
         }
-        else if (exists)
-        {
-            Errors.Add(field, Text.Format("setup.code.exists", entered));
-        }
-        if (Errors.Any)
+        if (!ModelState.IsValid)
         {
             return await InvalidAsync(ct);
         }

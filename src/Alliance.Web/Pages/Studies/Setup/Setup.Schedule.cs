@@ -9,69 +9,41 @@ namespace Alliance.Web.Pages.Studies.Setup;
 /// <summary>The set-up page's forms-and-schedule and arms handlers.</summary>
 internal sealed partial class SetupModel
 {
-    public async Task<IActionResult> OnPostAddFormAsync(string? role, string? instrument, string? sessionsMode, string? sessions,
-        CancellationToken ct)
+    public async Task<IActionResult> OnPostAddFormAsync(ScheduleFormInput input, CancellationToken ct)
     {
-        NewForm = (role ?? "", instrument ?? "", sessionsMode ?? "", sessions ?? "");
-        if (role is not (RaterRoles.Client or RaterRoles.Therapist))
-        {
-            Errors.Add("form-role", Text["setup.form.role"]);
-        }
-        var chosen = ShippedForms.Find(instrument);
-        var definition = chosen is null ? null : ShippedForms.Definition(chosen);
-        if (chosen is null || definition is null)
-        {
-            Errors.Add("form-instrument", Text["setup.form.instrument"]);
-        }
-        else if (!chosen.ItemTextInstalled)
-        {
-            Errors.Add("form-instrument", Text.Format("setup.form.licensed", chosen.Id, chosen.Header.ItemTextFile));
-        }
-        else if (role is RaterRoles.Client or RaterRoles.Therapist && !ShippedForms.RatedBy(chosen, role))
-        {
-            Errors.Add("form-role", Text.Format("setup.form.rater", chosen.Id, Text["setup.role." + role]));
-        }
-        List<int> numbers = [];
-        if (sessionsMode == "listed")
-        {
-            numbers = SessionList.Parse(sessions, out var problem, out var value) ?? [];
-            if (problem is not null)
-            {
-                Errors.Add("form-sessions", Text.Format(problem, value, SessionList.Highest));
-            }
-        }
-        else if (sessionsMode != "every")
-        {
-            Errors.Add("form-sessions-every", Text["setup.sessions.mode"]);
-        }
-        if (!Errors.Any)
+        ArgumentNullException.ThrowIfNull(input);
+        NewForm = input;
+        var chosen = input.Chosen;
+        if (ModelState.IsValid)
         {
             var frozen = await db.InstrumentVersions.AsNoTracking().SingleOrDefaultAsync(v => v.StudyId == Study.StudyId
                 && v.InstrumentId == chosen!.Id && v.Version == chosen.Version, ct);
             if (frozen is not null && frozen.ContentHash != chosen!.ContentHash)
             {
-                Errors.Add("form-instrument", Text.Format("setup.form.frozenDiffers", chosen.Id, chosen.Version, frozen.ContentHash));
+                ModelState.AddModelError("form-instrument", Text.Format("setup.form.frozenDiffers", chosen.Id, chosen.Version, frozen.ContentHash));
             }
-            else if (frozen is not null && await db.ScheduledForms.AnyAsync(f => f.StudyId == Study.StudyId && f.Role == role
+            else if (frozen is not null && await db.ScheduledForms.AnyAsync(f => f.StudyId == Study.StudyId && f.Role == input.Role
                 && f.InstrumentVersionId == frozen.InstrumentVersionId, ct))
             {
-                Errors.Add("form-instrument", Text.Format("setup.form.duplicate", chosen!.Id, chosen.Version, Text["setup.role." + role]));
+                ModelState.AddModelError("form-instrument",
+                    Text.Format("setup.form.duplicate", chosen!.Id, chosen.Version, Text["setup.role." + input.Role]));
             }
         }
-        if (Errors.Any)
+        if (!ModelState.IsValid)
         {
             return await InvalidAsync(settings: true, ct);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var version = await StudyInstruments.FreezeAsync(db, Study.StudyId, definition!, ct);
+        var version = await StudyInstruments.FreezeAsync(db, Study.StudyId, ShippedForms.Definition(chosen!)!, ct);
+        var numbers = input.SessionNumbers.ToList();
         var position = await db.ScheduledForms.Where(f => f.StudyId == Study.StudyId).Select(f => (int?)f.Position).MaxAsync(ct) ?? 0;
         db.ScheduledForms.Add(new ScheduledForm
         {
-            StudyId = Study.StudyId, ScheduledFormId = Guid.CreateVersion7(), Role = role!, InstrumentVersionId = version.InstrumentVersionId,
+            StudyId = Study.StudyId, ScheduledFormId = Guid.CreateVersion7(), Role = input.Role, InstrumentVersionId = version.InstrumentVersionId,
             SessionNumbers = numbers, Position = position + 1,
         });
         AuditTrail.Add(db, Study.StudyId, Study.Actor, "setup.form.add",
-            new { role, instrument = version.InstrumentId, version = version.Version, contentHash = version.ContentHash, sessions = numbers });
+            new { role = input.Role, instrument = version.InstrumentId, version = version.Version, contentHash = version.ContentHash, sessions = numbers });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return Redirect(StudyUrl("setup?saved=true#forms"));
@@ -91,19 +63,16 @@ internal sealed partial class SetupModel
         return Redirect(StudyUrl("setup?saved=true#forms"));
     }
 
-    public async Task<IActionResult> OnPostAddArmAsync(string? code, bool cliniciansSee, CancellationToken ct)
+    public async Task<IActionResult> OnPostAddArmAsync(ArmInput input, CancellationToken ct)
     {
-        var arm = (code ?? "").Trim();
-        NewArm = (arm, cliniciansSee);
-        if (!SetupCodes.IsArmCode(arm))
+        ArgumentNullException.ThrowIfNull(input);
+        NewArm = input;
+        var (arm, cliniciansSee) = (input.Code, input.CliniciansSee);
+        if (ModelState.IsValid && await db.StudyArms.AnyAsync(a => a.StudyId == Study.StudyId && a.Code == arm, ct))
         {
-            Errors.Add("arm-code", Text["setup.arm.code"]);
+            ModelState.AddModelError("arm-code", Text.Format("setup.arm.exists", arm));
         }
-        else if (await db.StudyArms.AnyAsync(a => a.StudyId == Study.StudyId && a.Code == arm, ct))
-        {
-            Errors.Add("arm-code", Text.Format("setup.arm.exists", arm));
-        }
-        if (Errors.Any)
+        if (!ModelState.IsValid)
         {
             return await InvalidAsync(settings: true, ct);
         }
@@ -136,7 +105,7 @@ internal sealed partial class SetupModel
         }
         if (await db.Dyads.AnyAsync(d => d.StudyId == Study.StudyId && d.Arm == arm.Code, ct))
         {
-            Errors.Add("arm-row-" + arm.Code, Text.Format("setup.arm.inUse", arm.Code));
+            ModelState.AddModelError("arm-row-" + arm.Code, Text.Format("setup.arm.inUse", arm.Code));
             return await InvalidAsync(settings: true, ct);
         }
         db.StudyArms.Remove(arm);

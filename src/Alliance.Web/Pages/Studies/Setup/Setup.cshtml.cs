@@ -1,4 +1,3 @@
-using System.Globalization;
 using Alliance.Data;
 using Alliance.Data.Audit;
 using Alliance.Data.Model;
@@ -19,21 +18,10 @@ internal sealed partial class SetupModel(AllianceDbContext db) : StudyPageModel
     /// <summary>The languages a study can offer participants.</summary>
     public static readonly string[] OfferedLanguages = ["en", "de"];
 
-    public FormErrors Errors { get; } = new();
-
     public bool Saved { get; private set; }
 
-    public string Name { get; private set; } = "";
-
-    public IReadOnlyList<string> Languages { get; private set; } = ["en"];
-
-    public string DefaultLanguage { get; private set; } = "en";
-
-    public bool ConsentRequired { get; private set; }
-
-    public string ConsentText { get; private set; } = "";
-
-    public string LinkExpiryDays { get; private set; } = "14";
+    /// <summary>The settings as stored, or as last submitted when they are shown again with problems.</summary>
+    public SettingsInput Settings { get; private set; } = new();
 
     public IReadOnlyList<ScheduleLine> Schedule { get; private set; } = [];
 
@@ -42,10 +30,10 @@ internal sealed partial class SetupModel(AllianceDbContext db) : StudyPageModel
     public IReadOnlyList<string> ArmsInUse { get; private set; } = [];
 
     /// <summary>The add-a-form fields as last submitted (kept on a re-render).</summary>
-    public (string Role, string Instrument, string Mode, string Sessions) NewForm { get; private set; } = ("client", "", "every", "");
+    public ScheduleFormInput NewForm { get; private set; } = new() { Role = RaterRoles.Client, SessionsMode = "every" };
 
     /// <summary>The add-an-arm fields as last submitted.</summary>
-    public (string Code, bool CliniciansSee) NewArm { get; private set; } = ("", true);
+    public ArmInput NewArm { get; private set; } = new() { CliniciansSee = true };
 
     public async Task OnGetAsync(bool saved, CancellationToken ct)
     {
@@ -54,51 +42,23 @@ internal sealed partial class SetupModel(AllianceDbContext db) : StudyPageModel
         await LoadListsAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostSettingsAsync(string? name, string[]? languages, string? defaultLanguage,
-        bool consentRequired, string? consentText, string? linkExpiryDays, CancellationToken ct)
+    public async Task<IActionResult> OnPostSettingsAsync(SettingsInput input, CancellationToken ct)
     {
-        Name = (name ?? "").Trim();
-        Languages = OfferedLanguages.Where(l => languages?.Contains(l) == true).ToList();
-        DefaultLanguage = defaultLanguage ?? "";
-        ConsentRequired = consentRequired;
-        ConsentText = (consentText ?? "").Trim();
-        LinkExpiryDays = (linkExpiryDays ?? "").Trim();
-        if (Name.Length is 0 or > 200)
-        {
-            Errors.Add("name", Text["setup.name.invalid"]);
-        }
-        if (Languages.Count == 0)
-        {
-            Errors.Add("language-en", Text["setup.languages.none"]);
-        }
-        else if (!Languages.Contains(DefaultLanguage))
-        {
-            Errors.Add("default-language-en", Text["setup.languages.default"]);
-        }
-        if (ConsentRequired && ConsentText.Length == 0)
-        {
-            Errors.Add("consent-text", Text["setup.consent.empty"]);
-        }
-        if (ConsentText.Length > 20_000)
-        {
-            Errors.Add("consent-text", Text["setup.consent.long"]);
-        }
-        if (!int.TryParse(LinkExpiryDays, NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days is < 1 or > 365)
-        {
-            Errors.Add("link-expiry", Text["setup.expiry.invalid"]);
-        }
-        if (Errors.Any)
+        ArgumentNullException.ThrowIfNull(input);
+        Settings = input;
+        if (!ModelState.IsValid)
         {
             return await InvalidAsync(settings: false, ct);
         }
         var study = await db.Studies.SingleAsync(s => s.StudyId == Study.StudyId, ct);
-        study.Name = Name;
-        study.Languages = [DefaultLanguage, .. Languages.Where(l => l != DefaultLanguage)];
-        study.ConsentRequired = ConsentRequired;
-        study.ConsentText = ConsentText.Length == 0 ? null : ConsentText;
+        var days = input.LinkExpiryDays!.Value;
+        study.Name = input.Name;
+        study.Languages = [input.DefaultLanguage, .. input.Languages.Where(l => l != input.DefaultLanguage)];
+        study.ConsentRequired = input.ConsentRequired;
+        study.ConsentText = input.ConsentText.Length == 0 ? null : input.ConsentText;
         study.LinkExpiry = TimeSpan.FromDays(days);
         AuditTrail.Add(db, Study.StudyId, Study.Actor, "setup.settings",
-            new { name = Name, languages = study.Languages, consentRequired = ConsentRequired, linkExpiryDays = days });
+            new { name = input.Name, languages = study.Languages, consentRequired = input.ConsentRequired, linkExpiryDays = days });
         await db.SaveChangesAsync(ct);
         return Redirect(StudyUrl("setup?saved=true"));
     }
@@ -117,12 +77,15 @@ internal sealed partial class SetupModel(AllianceDbContext db) : StudyPageModel
     private async Task LoadSettingsAsync(CancellationToken ct)
     {
         var study = await db.Studies.AsNoTracking().SingleAsync(s => s.StudyId == Study.StudyId, ct);
-        Name = study.Name;
-        Languages = study.Languages;
-        DefaultLanguage = study.Languages.FirstOrDefault() ?? "en";
-        ConsentRequired = study.ConsentRequired;
-        ConsentText = study.ConsentText ?? "";
-        LinkExpiryDays = ((int)Math.Round(study.LinkExpiry.TotalDays)).ToString(CultureInfo.InvariantCulture);
+        Settings = new SettingsInput
+        {
+            Name = study.Name,
+            Languages = [.. study.Languages],
+            DefaultLanguage = study.Languages.FirstOrDefault() ?? "en",
+            ConsentRequired = study.ConsentRequired,
+            ConsentText = study.ConsentText ?? "",
+            LinkExpiryDays = (int)Math.Round(study.LinkExpiry.TotalDays),
+        };
     }
 
     private async Task LoadListsAsync(CancellationToken ct)

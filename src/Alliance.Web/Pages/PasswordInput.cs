@@ -1,0 +1,37 @@
+using Alliance.Web.Workspace.Forms;
+
+namespace Alliance.Web.Pages;
+
+/// <summary>
+/// The account page's change-password form. Whether the current password is right is the handler's check (it needs
+/// the account, and counts towards the lockout).
+/// </summary>
+public sealed class PasswordInput : IFormInput
+{
+    public string Current { get; set => field = value ?? ""; } = "";
+
+    public string Password { get; set => field = value ?? ""; } = "";
+
+    public string Confirm { get; set => field = value ?? ""; } = "";
+
+    public void Check(FormCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        if (Password.Length < AccountModel.MinLength)
+        {
+            check.Add("password", "account.password.short", AccountModel.MinLength);
+        }
+        else if (Password.Length > AccountModel.MaxLength)
+        {
+            check.Add("password", "account.password.long", AccountModel.MaxLength);
+        }
+        else if (Password == Current)
+        {
+            check.Add("password", "account.password.same");
+        }
+        else if (Password != Confirm)
+        {
+            check.Add("confirm", "account.password.mismatch");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Alliance.Data.Model;
+using Alliance.Instruments;
+using Alliance.Web.Workspace.Forms;
+
+namespace Alliance.Web.Pages.Studies.Setup;
+
+/// <summary>The set-up page's add-a-form form: who rates, which shipped instrument, after every session or listed ones.</summary>
+public sealed class ScheduleFormInput : IFormInput
+{
+    public string Role { get; set => field = value ?? ""; } = "";
+
+    public string Instrument { get; set => field = value ?? ""; } = "";
+
+    /// <summary><c>every</c> session, or the <c>listed</c> ones.</summary>
+    public string SessionsMode { get; set => field = value ?? ""; } = "";
+
+    /// <summary>The listed sessions as typed (<see cref="SessionList"/>).</summary>
+    public string Sessions { get; set => field = value ?? ""; } = "";
+
+    /// <summary>The chosen shipped instrument, or null when there is none with that id.</summary>
+    public Instrument? Chosen => ShippedForms.Find(Instrument);
+
+    /// <summary>The session numbers the form is due after; empty for every session.</summary>
+    public IReadOnlyList<int> SessionNumbers => SessionsMode == "listed" ? SessionList.Parse(Sessions, out _, out _) ?? [] : [];
+
+    public void Check(FormCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var rater = Role is RaterRoles.Client or RaterRoles.Therapist;
+        if (!rater)
+        {
+            check.Add("form-role", "setup.form.role");
+        }
+        var chosen = Chosen;
+        if (chosen is null || ShippedForms.Definition(chosen) is null)
+        {
+            check.Add("form-instrument", "setup.form.instrument");
+        }
+        else if (!chosen.ItemTextInstalled)
+        {
+            check.Add("form-instrument", "setup.form.licensed", chosen.Id, chosen.Header.ItemTextFile);
+        }
+        else if (rater && !ShippedForms.RatedBy(chosen, Role))
+        {
+            check.Add("form-role", "setup.form.rater", chosen.Id, check.Text["setup.role." + Role]);
+        }
+        if (SessionsMode == "listed")
+        {
+            SessionList.Parse(Sessions, out var problem, out var value);
+            if (problem is not null)
+            {
+                check.Add("form-sessions", problem, value, SessionList.Highest);
+            }
+        }
+        else if (SessionsMode != "every")
+        {
+            check.Add("form-sessions-every", "setup.sessions.mode");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using Alliance.Web.Workspace.Forms;
+
+namespace Alliance.Web.Pages.Studies.Setup;
+
+/// <summary>The set-up page's settings form: name, languages, consent and how long participant links last.</summary>
+public sealed class SettingsInput : IFormInput
+{
+    public string Name { get; set => field = value?.Trim() ?? ""; } = "";
+
+    /// <summary>The offered languages ticked, in the order the page offers them (anything else posted is ignored).</summary>
+    /// <remarks>
+    /// An array: the binder fills a list-typed property's current list in place (and leaves a read-only one silently
+    /// empty), whereas it builds an array anew and hands it to the setter.
+    /// </remarks>
+    public string[] Languages { get; set => field = [.. SetupModel.OfferedLanguages.Where(l => value?.Contains(l) == true)]; } = [];
+
+    public string DefaultLanguage { get; set => field = value ?? ""; } = "";
+
+    public bool ConsentRequired { get; set; }
+
+    public string ConsentText { get; set => field = value?.Trim() ?? ""; } = "";
+
+    /// <summary>Days a participant link stays valid, 1–365.</summary>
+    public int? LinkExpiryDays { get; set; }
+
+    public void Check(FormCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        if (Name.Length is 0 or > 200)
+        {
+            check.Add("name", "setup.name.invalid");
+        }
+        if (Languages.Length == 0)
+        {
+            check.Add("language-en", "setup.languages.none");
+        }
+        else if (!Languages.Contains(DefaultLanguage))
+        {
+            check.Add("default-language-en", "setup.languages.default");
+        }
+        if (ConsentRequired && ConsentText.Length == 0)
+        {
+            check.Add("consent-text", "setup.consent.empty");
+        }
+        if (ConsentText.Length > 20_000)
+        {
+            check.Add("consent-text", "setup.consent.long");
+        }
+        if (LinkExpiryDays is not (>= 1 and <= 365))
+        {
+            check.Add("link-expiry", "setup.expiry.invalid");
+        }
+    }
+}
