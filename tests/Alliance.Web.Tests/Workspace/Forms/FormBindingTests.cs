@@ -1,5 +1,5 @@
 using System.Net;
-using Alliance.Web.Tests.Hosting;
+using Alliance.Testing.Hosting;
 using Alliance.Web.Tests.Workspace.Setup;
 using Microsoft.EntityFrameworkCore;
 
