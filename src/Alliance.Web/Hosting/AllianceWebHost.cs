@@ -2,6 +2,7 @@ using System.Text.Json;
 using Alliance.Data;
 using Alliance.Data.Embedded;
 using Alliance.Web.Health;
+using Alliance.Web.Localisation;
 using Alliance.Web.Surveys;
 using Alliance.Web.Workspace;
 using Microsoft.AspNetCore.Http.Json;
@@ -64,6 +65,7 @@ public static class AllianceWebHost
         builder.Services.AddRazorPages().AddMvcOptions(o => o.Filters.Add<StudyPageFilter>());
         builder.Services.AddSurveys(builder.Configuration);
         builder.Services.AddWorkspace();
+        builder.Services.AddPageLocalisation();
 
         var app = builder.Build();
         if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
@@ -78,6 +80,7 @@ public static class AllianceWebHost
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/studies", StringComparison.Ordinal),
             b => b.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseStaticFiles();
+        app.UsePageLocalisation();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
