@@ -5,9 +5,10 @@ using Microsoft.AspNetCore.Localization;
 namespace Alliance.Web.Localisation;
 
 /// <summary>
-/// The pages' wording comes from <c>.resx</c> files through <see cref="Microsoft.Extensions.Localization.IStringLocalizer"/>;
-/// the framework's <see cref="RequestLocalizationMiddleware"/> sets each request's language (<c>?lang=</c>, else
-/// Accept-Language, else English). Only the UI culture changes: numbers and dates keep the invariant culture.
+/// The pages' wording comes from <c>.resx</c> files through
+/// <see cref="Microsoft.Extensions.Localization.IStringLocalizer"/>; the framework's
+/// <see cref="RequestLocalizationMiddleware"/> sets each request's language (<c>?lang=</c>, else Accept-Language,
+/// else English). Only the UI culture changes: numbers and dates keep the invariant culture.
 /// </summary>
 public static class LocalisationSetup
 {
@@ -17,7 +18,8 @@ public static class LocalisationSetup
         services.AddSingleton<WorkspaceText>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
-            o.DefaultRequestCulture = new RequestCulture(CultureInfo.InvariantCulture, CultureInfo.GetCultureInfo(Languages.Default));
+            o.DefaultRequestCulture = new RequestCulture(
+                CultureInfo.InvariantCulture, CultureInfo.GetCultureInfo(Languages.Default));
             o.SupportedCultures = [CultureInfo.InvariantCulture];
             o.SupportedUICultures = [.. Languages.All.Select(CultureInfo.GetCultureInfo)];
             o.FallBackToParentUICultures = false;
