@@ -2,6 +2,7 @@ using System.Text.Json;
 using Alliance.Data;
 using Alliance.Data.Embedded;
 using Alliance.Web.Health;
+using Alliance.Web.Localisation;
 using Alliance.Web.Surveys;
 using Alliance.Web.Workspace;
 using Alliance.Web.Workspace.Forms;
@@ -67,6 +68,7 @@ public static class AllianceWebHost
         builder.Services.AddWorkspace();
         builder.Services.AddWorkspaceForms();
         builder.Services.AddAllianceHealthChecks();
+        builder.Services.AddPageLocalisation();
 
         var app = builder.Build();
         if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
@@ -81,6 +83,7 @@ public static class AllianceWebHost
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/studies", StringComparison.Ordinal),
             b => b.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseStaticFiles();
+        app.UsePageLocalisation();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

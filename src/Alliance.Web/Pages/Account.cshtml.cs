@@ -24,7 +24,7 @@ internal sealed class AccountModel(AllianceDbContext db, TimeProvider time) : Pa
     /// <summary>Longest accepted: hashing a megabyte of "password" is a denial of service, not a password.</summary>
     public const int MaxLength = 200;
 
-    public WorkspaceText Text { get; private set; } = WorkspaceText.For("en");
+    public WorkspaceText Text { get; private set; } = null!;
 
     public string Email { get; private set; } = "";
 

@@ -10,7 +10,7 @@ namespace Alliance.Web.Pages;
 /// <summary>Researcher sign-in, <c>/login</c>: e-mail and password, a cookie on success (see <see cref="AccountSignIn"/>).</summary>
 internal sealed class LoginModel(AccountSignIn signIn) : PageModel
 {
-    public WorkspaceText Text { get; private set; } = WorkspaceText.For("en");
+    public WorkspaceText Text { get; private set; } = null!;
 
     [BindProperty]
     public SignInInput Input { get; set; } = new();

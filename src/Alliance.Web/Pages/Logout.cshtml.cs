@@ -12,7 +12,7 @@ namespace Alliance.Web.Pages;
 /// </summary>
 internal sealed class LogoutModel : PageModel
 {
-    public WorkspaceText Text { get; private set; } = WorkspaceText.For("en");
+    public WorkspaceText Text { get; private set; } = null!;
 
     public bool SignedIn { get; private set; }
 

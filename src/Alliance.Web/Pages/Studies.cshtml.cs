@@ -16,7 +16,7 @@ namespace Alliance.Web.Pages;
 [Authorize]
 internal sealed class StudiesModel(AllianceDbContext db, TimeProvider time) : PageModel
 {
-    public WorkspaceText Text { get; private set; } = WorkspaceText.For("en");
+    public WorkspaceText Text { get; private set; } = null!;
 
     public IReadOnlyList<StudySummary> Studies { get; private set; } = [];
 

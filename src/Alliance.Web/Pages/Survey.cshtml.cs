@@ -18,7 +18,7 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
 
     public string Lang { get; private set; } = "en";
 
-    public SurveyText Text { get; private set; } = SurveyText.For("en");
+    public SurveyText Text { get; private set; } = null!;
 
     public Step Current { get; private set; }
 
@@ -144,7 +144,7 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
         }
         Survey = survey;
         Lang = survey.LanguageFor(lang);
-        Text = SurveyText.For(Lang);
+        Text = SurveyText.For(HttpContext, Lang);
         Current = survey.IsOpen ? (survey.NeedsConsent ? Step.Consent : Step.Questions)
             : survey.Status == Alliance.Data.Model.InvitationStatuses.Submitted ? Step.ThankYou
             : Step.Closed;

@@ -1,77 +1,94 @@
+using Alliance.Web.Localisation;
+using Microsoft.Extensions.Localization;
+
 namespace Alliance.Web.Surveys;
 
-/// <summary>The participant pages' own wording (not the instrument's), per language; English is the fallback.</summary>
-public sealed record SurveyText(
-    string LanguageName,
-    string SkipToQuestions,
-    string SessionLabel,
-    string Answered,
-    string Optional,
-    string Required,
-    string NoAnswer,
-    string YourRating,
-    string ErrorSummaryTitle,
-    string ErrorRequired,
-    string ErrorInvalid,
-    string SaveForLater,
-    string Saved,
-    string Review,
-    string ReviewTitle,
-    string ReviewIntro,
-    string NotAnswered,
-    string Change,
-    string Submit,
-    string ThankYouTitle,
-    string ThankYou,
-    string ExpiredTitle,
-    string Expired,
-    string WithdrawnTitle,
-    string Withdrawn,
-    string ConsentTitle,
-    string ConsentAgree,
-    string ConsentContinue,
-    string ConsentNeeded,
-    string WithdrawLink,
-    string WithdrawTitle,
-    string WithdrawExplain,
-    string WithdrawConfirm,
-    string WithdrawBack,
-    string Language)
+/// <summary>
+/// The participant pages' own wording (not the instrument's) in one language: SurveyText.resx (English) beside this
+/// file and SurveyText.{language}.resx for each further language; any language without its own file reads English.
+/// The language is the participant's, which the survey page decides after looking the link up (the one asked for
+/// in <c>?lang=</c> when the form has it, else the invitation's), not the request's, so it is given here explicitly.
+/// </summary>
+public sealed class SurveyText(IStringLocalizer<SurveyText> localizer, string language)
 {
-    private static readonly SurveyText English = new(
-        "English", "Skip to the questions", "Session", "{0} of {1} answered", "optional", "required", "No answer",
-        "Your rating from {0} to {1}", "Please check these answers", "Please answer this question.",
-        "Please give a value from {0} to {1}.", "Save and finish later",
-        "Your answers are saved. Open the same link again to finish.", "Review my answers", "Review your answers",
-        "Please check your answers. You can still change them.", "not answered", "Change answers", "Submit answers",
-        "Thank you", "Your answers have been received. You can close this page.", "This link has expired",
-        "This survey can no longer be answered. If you think this is a mistake, please contact the research team.",
-        "You have withdrawn", "You have withdrawn from this study. No further answers will be collected.",
-        "Before you start", "I agree to take part and to my answers being used as described above.", "Continue",
-        "Please confirm that you agree before continuing.", "Withdraw from the study", "Withdraw from the study",
-        "If you withdraw, no further answers will be collected from you through any of your links. Answers you already sent stay stored unless you ask the research team to delete them.",
-        "Yes, withdraw me from the study", "Back to the survey", "Language");
+    /// <summary>The wording in <paramref name="language"/>.</summary>
+    public static SurveyText For(HttpContext http, string language)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return new(http.RequestServices.GetRequiredService<IStringLocalizer<SurveyText>>(), language);
+    }
 
-    private static readonly SurveyText German = new(
-        "Deutsch", "Zu den Fragen springen", "Sitzung", "{0} von {1} beantwortet", "freiwillig", "erforderlich",
-        "Keine Angabe", "Ihre Einschätzung von {0} bis {1}", "Bitte prüfen Sie diese Antworten",
-        "Bitte beantworten Sie diese Frage.", "Bitte geben Sie einen Wert von {0} bis {1} an.",
-        "Speichern und später fortsetzen",
-        "Ihre Antworten sind gespeichert. Öffnen Sie denselben Link erneut, um fortzufahren.",
-        "Antworten überprüfen", "Ihre Antworten im Überblick",
-        "Bitte prüfen Sie Ihre Antworten. Sie können sie noch ändern.", "nicht beantwortet", "Antworten ändern",
-        "Antworten absenden", "Vielen Dank",
-        "Ihre Antworten sind angekommen. Sie können diese Seite schließen.", "Dieser Link ist abgelaufen",
-        "Diese Befragung kann nicht mehr beantwortet werden. Wenn Sie einen Fehler vermuten, wenden Sie sich bitte an das Forschungsteam.",
-        "Sie haben Ihre Teilnahme beendet",
-        "Sie haben Ihre Teilnahme an dieser Studie beendet. Es werden keine weiteren Antworten erhoben.",
-        "Bevor Sie beginnen",
-        "Ich bin mit der Teilnahme und der oben beschriebenen Verwendung meiner Antworten einverstanden.", "Weiter",
-        "Bitte bestätigen Sie Ihr Einverständnis, bevor Sie fortfahren.", "Teilnahme an der Studie beenden",
-        "Teilnahme an der Studie beenden",
-        "Wenn Sie Ihre Teilnahme beenden, werden über keinen Ihrer Links weitere Antworten erhoben. Bereits gesendete Antworten bleiben gespeichert, sofern Sie das Forschungsteam nicht um Löschung bitten.",
-        "Ja, meine Teilnahme beenden", "Zurück zur Befragung", "Sprache");
+    public string LanguageName => Get("survey.languageName");
 
-    /// <summary>The wording for a language code; English for any language without its own.</summary>
-    public static SurveyText For(string language) => language == "de" ? German : English;
+    public string SkipToQuestions => Get("survey.skipToQuestions");
+
+    public string SessionLabel => Get("survey.sessionLabel");
+
+    public string Answered => Get("survey.answered");
+
+    public string Optional => Get("survey.optional");
+
+    public string Required => Get("survey.required");
+
+    public string NoAnswer => Get("survey.noAnswer");
+
+    public string YourRating => Get("survey.yourRating");
+
+    public string ErrorSummaryTitle => Get("survey.errorSummaryTitle");
+
+    public string ErrorRequired => Get("survey.errorRequired");
+
+    public string ErrorInvalid => Get("survey.errorInvalid");
+
+    public string SaveForLater => Get("survey.saveForLater");
+
+    public string Saved => Get("survey.saved");
+
+    public string Review => Get("survey.review");
+
+    public string ReviewTitle => Get("survey.reviewTitle");
+
+    public string ReviewIntro => Get("survey.reviewIntro");
+
+    public string NotAnswered => Get("survey.notAnswered");
+
+    public string Change => Get("survey.change");
+
+    public string Submit => Get("survey.submit");
+
+    public string ThankYouTitle => Get("survey.thankYouTitle");
+
+    public string ThankYou => Get("survey.thankYou");
+
+    public string ExpiredTitle => Get("survey.expiredTitle");
+
+    public string Expired => Get("survey.expired");
+
+    public string WithdrawnTitle => Get("survey.withdrawnTitle");
+
+    public string Withdrawn => Get("survey.withdrawn");
+
+    public string ConsentTitle => Get("survey.consentTitle");
+
+    public string ConsentAgree => Get("survey.consentAgree");
+
+    public string ConsentContinue => Get("survey.consentContinue");
+
+    public string ConsentNeeded => Get("survey.consentNeeded");
+
+    public string WithdrawLink => Get("survey.withdrawLink");
+
+    public string WithdrawTitle => Get("survey.withdrawTitle");
+
+    public string WithdrawExplain => Get("survey.withdrawExplain");
+
+    public string WithdrawConfirm => Get("survey.withdrawConfirm");
+
+    public string WithdrawBack => Get("survey.withdrawBack");
+
+    public string Language => Get("survey.language");
+
+    private string Get(string key) => localizer.In(language, key) is { ResourceNotFound: false } text
+        ? text.Value
+        : throw new KeyNotFoundException($"no survey wording '{key}'");
 }

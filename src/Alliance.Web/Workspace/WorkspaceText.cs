@@ -1,88 +1,110 @@
+using System.Globalization;
+using Alliance.Web.Localisation;
+using Alliance.Web.Pages;
+using Alliance.Web.Pages.Studies.Access;
+using Alliance.Web.Pages.Studies.Dashboard;
+using Alliance.Web.Pages.Studies.Setup;
+using Alliance.Web.Pages.Studies.Sessions;
+using Microsoft.Extensions.Localization;
 
 namespace Alliance.Web.Workspace;
 
-/// <summary>The researcher workspace's wording, per language; English is the fallback.</summary>
-public sealed record WorkspaceText(
-    string Code,
-    string LanguageName,
-    string SignInTitle,
-    string Email,
-    string Password,
-    string SignIn,
-    string SignInFailed,
-    string SignOutTitle,
-    string SignOut,
-    string SignedOut,
-    string StudiesTitle,
-    string SignedInAs,
-    string NoStudies,
-    string Study,
-    string Role,
-    string Open,
-    string Submitted,
-    string Expired,
-    string Responses,
-    string Language)
+/// <summary>
+/// The researcher workspace's wording in the request's language (set by the request localization middleware, see
+/// <see cref="LocalisationSetup"/>). Each feature folder keeps its own resource, <c>XWording.resx</c> with one
+/// <c>XWording.{language}.resx</c> per further language; <c>WorkspaceText.resx</c> beside this file holds what all
+/// pages share (navigation, status pages, buttons, sign-in, the studies list). <c>Text["key"]</c> finds a key in
+/// whichever of them has it; a missing key throws, and a test checks every key the pages name exists in every
+/// language, so a page never shows a blank label.
+/// </summary>
+public sealed class WorkspaceText
 {
-    private static readonly WorkspaceText English = new(
-        "en", "English", "Sign in", "E-mail address", "Password", "Sign in",
-        "Sign-in failed: the e-mail address or password is wrong, or the account is locked for 15 minutes after 5 failed attempts.",
-        "Sign out", "Sign out", "You are signed out.", "Your studies", "Signed in as {0}",
-        "You are not a member of any study yet.", "Study", "Your role", "Open invitations", "Submitted", "Expired",
-        "Responses", "Language");
+    private readonly IStringLocalizer[] _resources;
 
-    private static readonly WorkspaceText German = new(
-        "de", "Deutsch", "Anmelden", "E-Mail-Adresse", "Passwort", "Anmelden",
-        "Anmeldung fehlgeschlagen: E-Mail-Adresse oder Passwort sind falsch, oder das Konto ist nach 5 Fehlversuchen für 15 Minuten gesperrt.",
-        "Abmelden", "Abmelden", "Sie sind abgemeldet.", "Ihre Studien", "Angemeldet als {0}",
-        "Sie sind noch in keiner Studie Mitglied.", "Studie", "Ihre Rolle", "Offene Einladungen", "Abgeschickt",
-        "Abgelaufen", "Antworten", "Sprache");
+    public WorkspaceText(IStringLocalizerFactory localizers)
+    {
+        ArgumentNullException.ThrowIfNull(localizers);
+        _resources = [.. Resources.Select(localizers.Create)];
+    }
 
-    public static IReadOnlyList<WorkspaceText> All { get; } = [English, German];
+    /// <summary>The resources <c>Text["key"]</c> searches: this folder's, then each feature's.</summary>
+    public static IReadOnlyList<Type> Resources { get; } =
+    [
+        typeof(WorkspaceText), typeof(DashboardWording), typeof(SetupWording), typeof(SessionsWording),
+        typeof(AccessWording), typeof(AccountWording),
+    ];
 
-    /// <summary>The wording for a language code; English for any language without its own.</summary>
-    public static WorkspaceText For(string? language) => language == "de" ? German : English;
-
-    /// <summary><c>?lang=</c> when it names a language we have, else the best of Accept-Language, else English.</summary>
+    /// <summary>The workspace's wording; its language is the request's.</summary>
     public static WorkspaceText For(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var asked = request.Query["lang"].ToString();
-        if (All.FirstOrDefault(t => t.Code == asked) is { } chosen)
-        {
-            return chosen;
-        }
-        var accepted = request.GetTypedHeaders().AcceptLanguage
-            .Where(l => l.Quality is null or > 0)
-            .OrderByDescending(l => l.Quality ?? 1);
-        foreach (var language in accepted)
-        {
-            var code = language.Value.Value?.Split('-')[0].ToLowerInvariant();
-            if (All.FirstOrDefault(t => t.Code == code) is { } match)
-            {
-                return match;
-            }
-        }
-        return English;
+        return request.HttpContext.RequestServices.GetRequiredService<WorkspaceText>();
     }
 
-    /// <summary>Every wording key (for the completeness test).</summary>
-    public static IEnumerable<string> Keys => Wording.Wording.All.Select(e => e.Key);
+    /// <summary>The request's language code (<c>en</c>, <c>de</c>), as links carry it in <c>?lang=</c>.</summary>
+    public string Code => Languages.OrDefault(CultureInfo.CurrentUICulture.Name);
 
-    /// <summary>The wording of <paramref name="key"/> in this language (see <see cref="Wording.Wording"/>); throws for an unknown key.</summary>
-    public string this[string key] => Wording.Wording.Get(key, Code);
+    public string LanguageName => this["language.name"];
+
+    public string SignInTitle => this["signIn.title"];
+
+    public string Email => this["signIn.email"];
+
+    public string Password => this["signIn.password"];
+
+    public string SignIn => this["signIn.submit"];
+
+    public string SignInFailed => this["signIn.failed"];
+
+    public string SignOutTitle => this["signOut.title"];
+
+    public string SignOut => this["signOut.submit"];
+
+    public string SignedOut => this["signOut.done"];
+
+    public string StudiesTitle => this["studies.title"];
+
+    public string SignedInAs => this["studies.signedInAs"];
+
+    public string NoStudies => this["studies.none"];
+
+    public string Study => this["studies.study"];
+
+    public string Role => this["studies.role"];
+
+    public string Open => this["studies.open"];
+
+    public string Submitted => this["studies.submitted"];
+
+    public string Expired => this["studies.expired"];
+
+    public string Responses => this["studies.responses"];
+
+    public string Language => this["language.label"];
+
+    /// <summary>The wording of <paramref name="key"/>; throws for a key no resource has.</summary>
+    public string this[string key] => Find(key) ?? throw new KeyNotFoundException($"no workspace wording '{key}'");
 
     /// <summary>The wording of <paramref name="key"/> with <c>{0}</c>, <c>{1}</c>, … filled in (invariant number formats).</summary>
     public string Format(string key, params object?[] values) =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, this[key], values);
+        string.Format(CultureInfo.InvariantCulture, this[key], values);
 
-    /// <summary>Role names as the pages show them.</summary>
-    public string RoleName(string role) => (Code, role) switch
+    /// <summary>Role names as the pages show them (<c>role.{role}</c>); a role without wording shows as it is stored.</summary>
+    public string RoleName(string role) => Find("role." + role) ?? role;
+
+    /// <summary>A language's name in that language itself, for the language switcher.</summary>
+    public string LanguageNameIn(string language) => _resources[0].In(language, "language.name").Value;
+
+    private string? Find(string key)
     {
-        ("de", "owner") => "Leitung",
-        ("de", "researcher") => "Forschung",
-        ("de", "analyst") => "Auswertung",
-        ("de", "clinician") => "Klinik",
-        _ => role,
-    };
+        foreach (var resource in _resources)
+        {
+            var text = resource[key];
+            if (!text.ResourceNotFound)
+            {
+                return text.Value;
+            }
+        }
+        return null;
+    }
 }

@@ -57,11 +57,11 @@ internal static class DyadChart
         var y = rated.Select(s => s.Therapist ?? double.NaN).ToArray();
         panel.Add(new LineSeries(x, y)
         {
-            Name = "Therapist",
+            Name = text["dashboard.chart.therapist"],
             Color = Palette.Orange,
             Markers = true,
             Dashed = true,
-            PointLabels = [.. x.Select((s, i) => string.Create(CultureInfo.InvariantCulture, $"Therapist, session {s}: {y[i]:0.##}"))],
+            PointLabels = [.. x.Select((s, i) => text.Format("dashboard.chart.therapist.point", s, y[i].ToString("0.##", CultureInfo.InvariantCulture)))],
         });
         return figure;
     }
