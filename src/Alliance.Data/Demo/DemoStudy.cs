@@ -3,6 +3,7 @@ using Alliance.Data.Accounts;
 using Alliance.Data.Instruments;
 using Alliance.Data.Model;
 using Alliance.Data.Responses;
+using Alliance.Instruments;
 using Alliance.Instruments.Scoring;
 
 namespace Alliance.Data.Demo;
@@ -66,10 +67,10 @@ public static class DemoStudy
         });
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
 
-        var forms = new Dictionary<string, (InstrumentVersion Version, InstrumentScorer Scorer)>
+        var forms = new Dictionary<RaterRole, (InstrumentVersion Version, InstrumentScorer Scorer)>
         {
-            [RaterRoles.Client] = await FreezeAsync(db, studyId, DemoInstruments.Client, ct).ConfigureAwait(false),
-            [RaterRoles.Therapist] = await FreezeAsync(db, studyId, DemoInstruments.Therapist, ct).ConfigureAwait(false),
+            [RaterRole.Client] = await FreezeAsync(db, studyId, DemoInstruments.Client, ct).ConfigureAwait(false),
+            [RaterRole.Therapist] = await FreezeAsync(db, studyId, DemoInstruments.Therapist, ct).ConfigureAwait(false),
         };
 
         // The schedule (both forms after every session) and the two arms, so the workspace's set-up, sessions and
@@ -121,17 +122,17 @@ public static class DemoStudy
                         {
                             StudyId = studyId, InvitationId = Guid.CreateVersion7(), SessionId = session.SessionId, Role = role,
                             InstrumentVersionId = form.Version.InstrumentVersionId, TokenHash = SecretToken.HashOf(token),
-                            Status = s <= AnsweredSessions ? InvitationStatuses.Submitted : InvitationStatuses.Open,
+                            Status = s <= AnsweredSessions ? InvitationStatus.Submitted : InvitationStatus.Open,
                             ExpiresAt = now + study.LinkExpiry, Language = "en", CreatedAt = now,
                         };
                         db.Invitations.Add(invitation);
                         if (s > AnsweredSessions)
                         {
-                            links.Add(new DemoLink(role, dyad.Code, s, token, $"{baseUrl.TrimEnd('/')}/s/{token}"));
+                            links.Add(new DemoLink(role.Name(), dyad.Code, s, token, $"{baseUrl.TrimEnd('/')}/s/{token}"));
                             continue;
                         }
                         var items = form.Scorer.Instrument.Items.Select(i => (i.Id, i.Required)).ToList();
-                        var answers = simulation.Answers(items, path[s - 1], role == RaterRoles.Therapist);
+                        var answers = simulation.Answers(items, path[s - 1], role == RaterRole.Therapist);
                         db.Responses.Add(new Response
                         {
                             StudyId = studyId, ResponseId = Guid.CreateVersion7(), InvitationId = invitation.InvitationId,

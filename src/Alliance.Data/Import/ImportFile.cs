@@ -21,7 +21,7 @@ internal sealed class ImportFile(InstrumentScorer scorer, ImportLayout layout)
         { "study_id", "response_id", "instrument_version", "value_label", "dyad", "arm", "session_date", "submitted_at", "instrument" };
 
     private readonly List<ImportError> _errors = [];
-    private readonly Dictionary<(string Dyad, int Session, string Role), ImportedResponse> _responses = new();
+    private readonly Dictionary<(string Dyad, int Session, RaterRole Role), ImportedResponse> _responses = new();
     private readonly Dictionary<string, ImportedResponse> _pairings = new(StringComparer.Ordinal);
     private Dictionary<string, int> _columns = new(StringComparer.Ordinal);
 
@@ -88,8 +88,9 @@ internal sealed class ImportFile(InstrumentScorer scorer, ImportLayout layout)
         if (client.Length == 0) Fail("client", "client code is empty");
         if (!int.TryParse(Cell("session"), NumberStyles.None, CultureInfo.InvariantCulture, out var session))
             Fail("session", $"'{Cell("session")}' is not a session number (a whole number ≥ 0)");
-        var role = Cell("role");
-        if (role is not ("client" or "therapist")) Fail("role", $"'{role}' is not a role (client or therapist)");
+        var roleName = Cell("role");
+        if (!RaterRoleNames.TryParse(roleName, out var role) || role == RaterRole.Observer)
+            Fail("role", $"'{roleName}' is not a role (client or therapist)");
         var instrument = Cell("instrument");
         if (instrument.Length > 0 && instrument != Definition.Id) Fail("instrument", $"'{instrument}' is not the imported instrument {Definition.Id}");
         DateOnly? date = null;
@@ -186,7 +187,7 @@ internal sealed class ImportFile(InstrumentScorer scorer, ImportLayout layout)
             foreach (var item in missing.Select(p => p.ItemId))
             {
                 _errors.Add(new ImportError(response.Line, layout == ImportLayout.Long ? "item" : item,
-                    $"required item {item} has no answer for dyad {response.Dyad}, session {response.Session}, {response.Role}")
+                    $"required item {item} has no answer for dyad {response.Dyad}, session {response.Session}, {response.Role.Name()}")
                     { ColumnNumber = _columns.TryGetValue(layout == ImportLayout.Long ? "item" : item, out var i) ? i + 1 : 0 });
             }
         }

@@ -1,3 +1,5 @@
+using Alliance.Instruments;
+
 namespace Alliance.Data.Import;
 
 /// <summary>One response gathered from the file (one wide row, or the rows of one form in long layout).</summary>
@@ -10,7 +12,7 @@ internal sealed class ImportedResponse
     public string? Arm { get; init; }
     public required int Session { get; init; }
     public DateOnly? SessionDate { get; init; }
-    public required string Role { get; init; }
+    public required RaterRole Role { get; init; }
     public DateTimeOffset? SubmittedAt { get; init; }
     public Dictionary<string, decimal?> Answers { get; } = new(StringComparer.Ordinal);
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Alliance.Data.Instruments;
 using Alliance.Data.Model;
 using Alliance.Data.Responses;
+using Alliance.Instruments;
 using Alliance.Instruments.Scoring;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,7 +55,7 @@ public static class ResponseImport
         var taken = await writer.FormsWithResponsesAsync(version.InstrumentVersionId, ct).ConfigureAwait(false);
         errors.AddRange(file.Responses.Where(r => taken.Contains((r.Dyad, r.Session, r.Role)))
             .Select(r => new ImportError(r.Line, "session",
-                $"dyad {r.Dyad}, session {r.Session}, {r.Role} already has a {instrumentId} response in study {studyId}")));
+                $"dyad {r.Dyad}, session {r.Session}, {r.Role.Name()} already has a {instrumentId} response in study {studyId}")));
         if (errors.Count > 0)
         {
             throw new ImportRejectedException(source, [.. errors.OrderBy(e => e.Line)]);
@@ -68,7 +69,7 @@ public static class ResponseImport
             var invitation = new Invitation
             {
                 StudyId = studyId, InvitationId = Guid.CreateVersion7(), SessionId = session.SessionId, Role = response.Role,
-                InstrumentVersionId = version.InstrumentVersionId, TokenHash = null, Status = InvitationStatuses.Submitted,
+                InstrumentVersionId = version.InstrumentVersionId, TokenHash = null, Status = InvitationStatus.Submitted,
                 Language = study.Languages.FirstOrDefault() ?? "en", CreatedAt = now,
             };
             db.Invitations.Add(invitation);

@@ -1,3 +1,4 @@
+using Alliance.Instruments;
 using Alliance.Data.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,7 +38,7 @@ internal sealed class StudyRows(AllianceDbContext db, long studyId)
     }
 
     /// <summary>(dyad code, session number, role) of forms of this instrument version that already have a response.</summary>
-    public async Task<HashSet<(string, int, string)>> FormsWithResponsesAsync(Guid instrumentVersionId, CancellationToken ct)
+    public async Task<HashSet<(string, int, RaterRole)>> FormsWithResponsesAsync(Guid instrumentVersionId, CancellationToken ct)
     {
         var rows = await (from r in db.Responses
                           join i in db.Invitations on new { r.StudyId, r.InvitationId } equals new { i.StudyId, i.InvitationId }

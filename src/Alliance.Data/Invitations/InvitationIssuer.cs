@@ -52,7 +52,7 @@ public static class InvitationIssuer
             {
                 StudyId = study.StudyId, InvitationId = Guid.CreateVersion7(now), SessionId = session.SessionId, Role = form.Role,
                 InstrumentVersionId = form.InstrumentVersionId, TokenHash = SecretToken.HashOf(token),
-                Status = InvitationStatuses.Open, ExpiresAt = now + study.LinkExpiry,
+                Status = InvitationStatus.Open, ExpiresAt = now + study.LinkExpiry,
                 Language = study.Languages.Count > 0 ? study.Languages[0] : "en", CreatedAt = now,
             };
             db.Invitations.Add(invitation);
@@ -109,9 +109,9 @@ public static class InvitationIssuer
         {
             throw new ArgumentException("the invitation, its session and the study do not belong together", nameof(invitation));
         }
-        if (invitation.Status != InvitationStatuses.Open)
+        if (invitation.Status != InvitationStatus.Open)
         {
-            throw new InvalidOperationException($"only open invitations get a new link; this one is {invitation.Status}");
+            throw new InvalidOperationException($"only open invitations get a new link; this one is {invitation.Status.Name()}");
         }
         var token = SecretToken.Create();
         invitation.TokenHash = SecretToken.HashOf(token);

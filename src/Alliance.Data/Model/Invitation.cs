@@ -1,3 +1,5 @@
+using Alliance.Instruments;
+
 namespace Alliance.Data.Model;
 
 /// <summary>
@@ -12,16 +14,16 @@ public sealed class Invitation
 
     public Guid SessionId { get; set; }
 
-    /// <summary><see cref="RaterRoles.Client"/> or <see cref="RaterRoles.Therapist"/>.</summary>
-    public required string Role { get; set; }
+    /// <summary><see cref="RaterRole.Client"/> or <see cref="RaterRole.Therapist"/> (stored as its name).</summary>
+    public required RaterRole Role { get; set; }
 
     public Guid InstrumentVersionId { get; set; }
 
     /// <summary>SHA-256 of the link token (unique); null for imported responses.</summary>
     public byte[]? TokenHash { get; set; }
 
-    /// <summary>One of <see cref="InvitationStatuses"/>.</summary>
-    public required string Status { get; set; }
+    /// <summary>Where the invitation stands (stored as its name).</summary>
+    public required InvitationStatus Status { get; set; }
 
     public DateTimeOffset? ExpiresAt { get; set; }
 

@@ -1,3 +1,5 @@
+using Alliance.Instruments;
+
 namespace Alliance.Data.Model;
 
 /// <summary>
@@ -11,8 +13,8 @@ public sealed class ScheduledForm
 
     public Guid ScheduledFormId { get; set; }
 
-    /// <summary><see cref="RaterRoles.Client"/> or <see cref="RaterRoles.Therapist"/>.</summary>
-    public required string Role { get; set; }
+    /// <summary><see cref="RaterRole.Client"/> or <see cref="RaterRole.Therapist"/> (stored as its name).</summary>
+    public required RaterRole Role { get; set; }
 
     public Guid InstrumentVersionId { get; set; }
 

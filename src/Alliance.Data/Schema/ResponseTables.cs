@@ -1,4 +1,6 @@
 using Alliance.Data.Model;
+using Alliance.Data.Schema;
+using Alliance.Instruments;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Data;
@@ -23,6 +25,8 @@ internal static class ResponseTables
             e.HasOne<TherapySession>().WithMany().HasForeignKey(x => new { x.StudyId, x.SessionId }).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<InstrumentVersion>().WithMany().HasForeignKey(x => new { x.StudyId, x.InstrumentVersionId })
                 .OnDelete(DeleteBehavior.Restrict);
+            e.Property(x => x.Role).HasConversion(LowerCaseNames.Role);
+            e.Property(x => x.Status).HasConversion(LowerCaseNames.Status);
             e.Property(x => x.CreatedAt).HasDefaultValueSql("now()");
             e.Property(x => x.ReminderCount).HasDefaultValue(0);
         });

@@ -1,4 +1,6 @@
 using Alliance.Data.Model;
+using Alliance.Data.Schema;
+using Alliance.Instruments;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Data;
@@ -47,6 +49,7 @@ internal static class StudyTables
             });
             e.HasKey(x => new { x.StudyId, x.ScheduledFormId });
             e.HasIndex(x => new { x.StudyId, x.Role, x.InstrumentVersionId }).IsUnique();
+            e.Property(x => x.Role).HasConversion(LowerCaseNames.Role);
             e.HasOne<InstrumentVersion>().WithMany().HasForeignKey(x => new { x.StudyId, x.InstrumentVersionId })
                 .OnDelete(DeleteBehavior.Restrict);
         });

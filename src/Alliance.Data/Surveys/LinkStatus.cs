@@ -11,11 +11,11 @@ public static class LinkStatus
     /// <summary>
     /// Submitted once a response exists; withdrawn when the participant (or the link) was withdrawn; expired when
     /// marked so or past its expiry (an expiry at <paramref name="now"/> has passed); else open. One of
-    /// <see cref="InvitationStatuses"/>.
+    /// <see cref="InvitationStatus"/>; written out by <see cref="InvitationStatusNames"/>.
     /// </summary>
-    public static string Of(bool answered, bool withdrawn, string invitationStatus, DateTimeOffset? expiresAt, DateTimeOffset now) =>
-        answered ? InvitationStatuses.Submitted
-        : withdrawn || invitationStatus == InvitationStatuses.Withdrawn ? InvitationStatuses.Withdrawn
-        : invitationStatus == InvitationStatuses.Expired || expiresAt <= now ? InvitationStatuses.Expired
-        : InvitationStatuses.Open;
+    public static InvitationStatus Of(bool answered, bool withdrawn, InvitationStatus invitationStatus, DateTimeOffset? expiresAt, DateTimeOffset now) =>
+        answered ? InvitationStatus.Submitted
+        : withdrawn || invitationStatus == InvitationStatus.Withdrawn ? InvitationStatus.Withdrawn
+        : invitationStatus == InvitationStatus.Expired || expiresAt <= now ? InvitationStatus.Expired
+        : InvitationStatus.Open;
 }

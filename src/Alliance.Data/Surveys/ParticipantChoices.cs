@@ -1,3 +1,4 @@
+using Alliance.Instruments;
 using Alliance.Data.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,7 @@ public sealed class ParticipantChoices(AllianceDbContext db, TimeProvider clock)
     public async Task WithdrawAsync(ParticipantLink link, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(link);
-        var isClient = link.Role == RaterRoles.Client;
+        var isClient = link.Role == RaterRole.Client;
         var now = clock.GetUtcNow();
         var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         await using (tx.ConfigureAwait(false))
@@ -43,8 +44,8 @@ public sealed class ParticipantChoices(AllianceDbContext db, TimeProvider clock)
             });
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
             await db.Invitations
-                .Where(i => i.StudyId == link.StudyId && i.InvitationId == link.InvitationId && i.Status == InvitationStatuses.Open)
-                .ExecuteUpdateAsync(u => u.SetProperty(i => i.Status, InvitationStatuses.Withdrawn), ct).ConfigureAwait(false);
+                .Where(i => i.StudyId == link.StudyId && i.InvitationId == link.InvitationId && i.Status == InvitationStatus.Open)
+                .ExecuteUpdateAsync(u => u.SetProperty(i => i.Status, InvitationStatus.Withdrawn), ct).ConfigureAwait(false);
             await tx.CommitAsync(ct).ConfigureAwait(false);
         }
     }

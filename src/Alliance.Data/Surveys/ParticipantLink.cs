@@ -1,3 +1,5 @@
+using Alliance.Data.Model;
+using Alliance.Instruments;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -9,9 +11,9 @@ namespace Alliance.Data.Surveys;
 /// </summary>
 /// <param name="StudyId">The invitation's study.</param>
 /// <param name="InvitationId">The invitation behind the link.</param>
-/// <param name="Role">Who answers: one of <see cref="Model.RaterRoles"/>.</param>
+/// <param name="Role">Who answers: <see cref="RaterRole.Client"/> or <see cref="RaterRole.Therapist"/>.</param>
 /// <param name="Language">The invitation's language.</param>
-/// <param name="InvitationStatus">The invitation's stored status, one of <see cref="Model.InvitationStatuses"/>.</param>
+/// <param name="InvitationStatus">The invitation's stored status, parsed once from its stored name.</param>
 /// <param name="ExpiresAt">When the link runs out; null when never.</param>
 /// <param name="SessionNumber">The number of the session the form is for.</param>
 /// <param name="ParticipantId">The dyad's client or therapist, by the invitation's role.</param>
@@ -33,9 +35,9 @@ namespace Alliance.Data.Surveys;
 public sealed record ParticipantLink(
     long StudyId,
     Guid InvitationId,
-    string Role,
+    RaterRole Role,
     string Language,
-    string InvitationStatus,
+    InvitationStatus InvitationStatus,
     DateTimeOffset? ExpiresAt,
     int SessionNumber,
     Guid ParticipantId,
@@ -56,5 +58,5 @@ public sealed record ParticipantLink(
     public string ConsentTextHash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ConsentText ?? "")));
 
     /// <summary>The link's state at <paramref name="now"/>, by <see cref="LinkStatus.Of"/>.</summary>
-    public string StatusAt(DateTimeOffset now) => LinkStatus.Of(Stored is not null, Withdrawn, InvitationStatus, ExpiresAt, now);
+    public InvitationStatus StatusAt(DateTimeOffset now) => LinkStatus.Of(Stored is not null, Withdrawn, InvitationStatus, ExpiresAt, now);
 }

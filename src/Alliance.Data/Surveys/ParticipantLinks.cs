@@ -1,3 +1,5 @@
+using Alliance.Data.Model;
+using Alliance.Instruments;
 using Alliance.Data.Accounts;
 using Npgsql;
 
@@ -46,9 +48,9 @@ public static class ParticipantLinks
                 links[reader.GetInt64(0) - 1] = new ParticipantLink(
                     StudyId: reader.GetInt64(1),
                     InvitationId: reader.GetGuid(2),
-                    Role: reader.GetString(3),
+                    Role: RaterRoleNames.Parse(reader.GetString(3)),
                     Language: reader.GetString(4),
-                    InvitationStatus: reader.GetString(5),
+                    InvitationStatus: InvitationStatusNames.Parse(reader.GetString(5)),
                     ExpiresAt: reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6),
                     SessionNumber: reader.GetInt32(7),
                     ParticipantId: reader.GetGuid(8),

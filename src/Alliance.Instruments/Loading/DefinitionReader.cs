@@ -119,12 +119,13 @@ internal sealed partial class DefinitionReader
         }
         for (var i = 0; i < (list?.Count ?? 0); i++)
         {
-            switch (list![i])
+            if (RaterRoleNames.TryParse(list![i], out var role))
             {
-                case "client": roles.Add(RaterRole.Client); break;
-                case "therapist": roles.Add(RaterRole.Therapist); break;
-                case "observer": roles.Add(RaterRole.Observer); break;
-                default: Problem($"$.raters[{i}]", $"unknown rater role '{list[i]}'; expected client, therapist or observer"); break;
+                roles.Add(role);
+            }
+            else
+            {
+                Problem($"$.raters[{i}]", $"unknown rater role '{list[i]}'; expected client, therapist or observer");
             }
         }
         return roles;

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Alliance.Data;
-using Alliance.Web.Workspace;
 using Alliance.Data.Audit;
 using Alliance.Data.Model;
+using Alliance.Web.Workspace;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,3 +1,4 @@
+using Alliance.Data.Model;
 using Alliance.Data.Surveys;
 using Alliance.Web.Surveys;
 using Microsoft.AspNetCore.Mvc;
@@ -122,7 +123,7 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
         {
             return refusal;
         }
-        if (confirm && Survey.Status is not Alliance.Data.Model.InvitationStatuses.Withdrawn)
+        if (confirm && Survey.Status is not Alliance.Data.Model.InvitationStatus.Withdrawn)
         {
             await choices.WithdrawAsync(Survey.Link, ct);
         }
@@ -146,7 +147,7 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
         Lang = survey.LanguageFor(lang);
         Text = SurveyText.For(HttpContext, Lang);
         Current = survey.IsOpen ? (survey.NeedsConsent ? Step.Consent : Step.Questions)
-            : survey.Status == Alliance.Data.Model.InvitationStatuses.Submitted ? Step.ThankYou
+            : survey.Status == Alliance.Data.Model.InvitationStatus.Submitted ? Step.ThankYou
             : Step.Closed;
         return null;
     }

@@ -1,3 +1,4 @@
+using Alliance.Data.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,16 +18,16 @@ internal static class Problems
             Detail = "Nothing was stored. Each entry in errors names an item (or consent) and what is wrong with it.",
         });
 
-    public static ProblemHttpResult NotOpen(string status)
+    public static ProblemHttpResult NotOpen(InvitationStatus status)
     {
         var (code, detail) = status switch
         {
-            "submitted" => (StatusCodes.Status409Conflict, "This survey has already been submitted."),
-            "withdrawn" => (StatusCodes.Status410Gone, "You have withdrawn from this study; nothing more is collected."),
+            InvitationStatus.Submitted => (StatusCodes.Status409Conflict, "This survey has already been submitted."),
+            InvitationStatus.Withdrawn => (StatusCodes.Status410Gone, "You have withdrawn from this study; nothing more is collected."),
             _ => (StatusCodes.Status410Gone, "This survey link has expired."),
         };
         var problem = new ProblemDetails { Status = code, Title = "Survey closed", Detail = detail };
-        problem.Extensions["status"] = status;
+        problem.Extensions["status"] = status.Name();
         return TypedResults.Problem(problem);
     }
 }

@@ -205,7 +205,7 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
                 continue;
             }
             var status = link.StatusAt(now);
-            if (status != InvitationStatuses.Open)
+            if (status != InvitationStatus.Open)
             {
                 submission.Done.TrySetResult(new SubmissionResult(SubmissionOutcome.Closed, Status: status));
                 continue;

@@ -1,3 +1,4 @@
+using Alliance.Data.Model;
 using Alliance.Data.Surveys;
 
 namespace Alliance.Web.Surveys;
@@ -11,7 +12,7 @@ internal sealed record SubmissionResult(
     Guid? ResponseId = null,
     IReadOnlyDictionary<string, double?>? Scores = null,
     IReadOnlyDictionary<string, string[]>? Errors = null,
-    string? Status = null)
+    InvitationStatus? Status = null)
 {
     /// <summary>
     /// A submission that finds <paramref name="stored"/> holding its invitation: the same key gets the stored result

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Alliance.Data.Model;
 using Alliance.Data.Responses;
 using Alliance.Instruments;
 
@@ -23,8 +24,8 @@ internal static class SurveyJson
         var instrument = survey.Instrument;
         var answers = survey.SavedAnswers;
         return new Survey(
-            survey.Status,
-            survey.Link.Role,
+            survey.Status.Name(),
+            survey.Link.Role.Name(),
             survey.Link.SessionNumber,
             language,
             instrument.Header.Languages,

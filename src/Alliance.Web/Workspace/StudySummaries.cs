@@ -16,11 +16,11 @@ internal static class StudySummaries
              s.StudyId,
              s.Name,
              m.Role,
-             db.Invitations.Count(i => i.StudyId == s.StudyId && i.Status == InvitationStatuses.Open
+             db.Invitations.Count(i => i.StudyId == s.StudyId && i.Status == InvitationStatus.Open
                  && (i.ExpiresAt == null || i.ExpiresAt > now)),
-             db.Invitations.Count(i => i.StudyId == s.StudyId && i.Status == InvitationStatuses.Submitted),
-             db.Invitations.Count(i => i.StudyId == s.StudyId && (i.Status == InvitationStatuses.Expired
-                 || (i.Status == InvitationStatuses.Open && i.ExpiresAt <= now))),
+             db.Invitations.Count(i => i.StudyId == s.StudyId && i.Status == InvitationStatus.Submitted),
+             db.Invitations.Count(i => i.StudyId == s.StudyId && (i.Status == InvitationStatus.Expired
+                 || (i.Status == InvitationStatus.Open && i.ExpiresAt <= now))),
              db.Responses.Count(r => r.StudyId == s.StudyId)))
         .AsNoTracking()
         .ToListAsync(ct);

@@ -3,8 +3,8 @@ using Alliance.Web.Localisation;
 using Alliance.Web.Pages;
 using Alliance.Web.Pages.Studies.Access;
 using Alliance.Web.Pages.Studies.Dashboard;
-using Alliance.Web.Pages.Studies.Setup;
 using Alliance.Web.Pages.Studies.Sessions;
+using Alliance.Web.Pages.Studies.Setup;
 using Microsoft.Extensions.Localization;
 
 namespace Alliance.Web.Workspace;

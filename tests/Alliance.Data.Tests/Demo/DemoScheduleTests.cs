@@ -1,5 +1,6 @@
 using Alliance.Data.Demo;
 using Alliance.Data.Model;
+using Alliance.Instruments;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Data.Tests.Demo;
@@ -13,7 +14,7 @@ public sealed class DemoScheduleTests(MigratedDatabase database) : IClassFixture
         var demo = await DemoStudy.SeedAsync(db, "http://127.0.0.1:5000", 3, CancellationToken.None);
 
         var schedule = await db.ScheduledForms.Where(f => f.StudyId == demo.StudyId).OrderBy(f => f.Position).ToListAsync();
-        Assert.Equal([RaterRoles.Client, RaterRoles.Therapist], schedule.Select(f => f.Role));
+        Assert.Equal([RaterRole.Client, RaterRole.Therapist], schedule.Select(f => f.Role));
         Assert.All(schedule, f => Assert.Empty(f.SessionNumbers));
         var invited = await db.Invitations.Where(i => i.StudyId == demo.StudyId).Select(i => new { i.Role, i.InstrumentVersionId }).Distinct().ToListAsync();
         Assert.Equal(2, invited.Count);

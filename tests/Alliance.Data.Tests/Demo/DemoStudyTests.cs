@@ -28,7 +28,7 @@ public sealed class DemoStudyTests(MigratedDatabase database) : IClassFixture<Mi
         Assert.All(demo.Links, l => Assert.Equal($"http://127.0.0.1:5000/s/{l.Token}", l.Url));
         Assert.All(demo.Links, l => Assert.Equal(11, l.Session));
         var hashes = demo.Links.Select(l => SecretToken.HashOf(l.Token)).ToList();
-        var open = await db.Invitations.Where(i => i.StudyId == s && i.Status == InvitationStatuses.Open).ToListAsync();
+        var open = await db.Invitations.Where(i => i.StudyId == s && i.Status == InvitationStatus.Open).ToListAsync();
         Assert.Equal(48, open.Count);
         Assert.All(hashes, h => Assert.Contains(open, i => i.TokenHash!.SequenceEqual(h)));
 

@@ -1,6 +1,7 @@
 using Alliance.Data.Accounts;
 using Alliance.Data.Invitations;
 using Alliance.Data.Model;
+using Alliance.Instruments;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Data.Tests.Invitations;
@@ -18,8 +19,8 @@ public sealed class InvitationIssuerTests(MigratedDatabase database) : IClassFix
         var plans = Enumerable.Range(1, 10).Select(n => new SessionPlan(dyadId, n, new DateOnly(2026, 1, 1).AddDays(7 * n))).ToList();
         var links = await InvitationIssuer.RecordSessionsAsync(db, studyId, plans, "http://host/", Now, CancellationToken.None);
 
-        Assert.Equal(Enumerable.Range(1, 10), links.Where(l => l.Invitation.Role == RaterRoles.Client).Select(l => l.Session.Number));
-        Assert.Equal([3, 6, 10], links.Where(l => l.Invitation.Role == RaterRoles.Therapist).Select(l => l.Session.Number));
+        Assert.Equal(Enumerable.Range(1, 10), links.Where(l => l.Invitation.Role == RaterRole.Client).Select(l => l.Session.Number));
+        Assert.Equal([3, 6, 10], links.Where(l => l.Invitation.Role == RaterRole.Therapist).Select(l => l.Session.Number));
         await using var check = database.Open();
         var stored = await check.Invitations.Where(i => i.StudyId == studyId).ToListAsync();
         Assert.Equal(13, stored.Count);
@@ -45,7 +46,7 @@ public sealed class InvitationIssuerTests(MigratedDatabase database) : IClassFix
             Assert.Equal(SecretToken.HashOf(link.Token), row.TokenHash);
             Assert.Equal(Now + TimeSpan.FromDays(5), row.ExpiresAt);
             Assert.Equal("de", row.Language);
-            Assert.Equal(InvitationStatuses.Open, row.Status);
+            Assert.Equal(InvitationStatus.Open, row.Status);
         }
         // The token text appears in no column of the invitations table.
         var text = await check.Database.SqlQueryRaw<string>(
@@ -105,7 +106,7 @@ public sealed class InvitationIssuerTests(MigratedDatabase database) : IClassFix
         Assert.Equal(SecretToken.HashOf(second.Token), row.TokenHash);
         Assert.NotEqual(SecretToken.HashOf(first.Token), row.TokenHash);
         Assert.Equal(later + TimeSpan.FromDays(5), row.ExpiresAt);
-        row.Status = InvitationStatuses.Submitted;
+        row.Status = InvitationStatus.Submitted;
         Assert.Throws<InvalidOperationException>(() => InvitationIssuer.Reissue(row, first.Session, study, "http://h", later));
     }
 
@@ -120,12 +121,12 @@ public sealed class InvitationIssuerTests(MigratedDatabase database) : IClassFix
         var version = await db.InstrumentVersions.SingleAsync(v => v.StudyId == studyId);
         db.ScheduledForms.Add(new ScheduledForm
         {
-            StudyId = studyId, ScheduledFormId = Guid.CreateVersion7(), Role = RaterRoles.Client,
+            StudyId = studyId, ScheduledFormId = Guid.CreateVersion7(), Role = RaterRole.Client,
             InstrumentVersionId = version.InstrumentVersionId, SessionNumbers = [.. clientSessions], Position = 0,
         });
         db.ScheduledForms.Add(new ScheduledForm
         {
-            StudyId = studyId, ScheduledFormId = Guid.CreateVersion7(), Role = RaterRoles.Therapist,
+            StudyId = studyId, ScheduledFormId = Guid.CreateVersion7(), Role = RaterRole.Therapist,
             InstrumentVersionId = version.InstrumentVersionId, SessionNumbers = [.. therapistSessions], Position = 1,
         });
         var therapist = new Therapist { StudyId = studyId, TherapistId = Guid.CreateVersion7(), Code = "T1" };

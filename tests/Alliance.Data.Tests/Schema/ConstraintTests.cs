@@ -1,5 +1,6 @@
 using Alliance.Data.Demo;
 using Alliance.Data.Model;
+using Alliance.Instruments;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -167,7 +168,7 @@ public sealed class ConstraintTests(MigratedDatabase database) : IClassFixture<M
     {
         var study = await SeedAsync();
         await using var db = database.Open();
-        var invitation = await db.Invitations.FirstAsync(i => i.StudyId == study && i.Status == InvitationStatuses.Open && i.Role == RaterRoles.Client);
+        var invitation = await db.Invitations.FirstAsync(i => i.StudyId == study && i.Status == InvitationStatus.Open && i.Role == RaterRole.Client);
         return (study, invitation.InvitationId);
     }
 

@@ -8,17 +8,17 @@ public sealed class LinkStatusTests
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
 
     [Theory]
-    [InlineData(true, true, InvitationStatuses.Expired, -1, InvitationStatuses.Submitted)]
-    [InlineData(false, true, InvitationStatuses.Open, 1, InvitationStatuses.Withdrawn)]
-    [InlineData(false, false, InvitationStatuses.Withdrawn, -1, InvitationStatuses.Withdrawn)]
-    [InlineData(false, false, InvitationStatuses.Expired, 1, InvitationStatuses.Expired)]
-    [InlineData(false, false, InvitationStatuses.Open, -1, InvitationStatuses.Expired)]
-    [InlineData(false, false, InvitationStatuses.Open, 0, InvitationStatuses.Expired)]
-    [InlineData(false, false, InvitationStatuses.Open, 1, InvitationStatuses.Open)]
-    public void AnswerBeatsWithdrawalWhichBeatsExpiry(bool answered, bool withdrawn, string stored, int expiresInHours, string expected) =>
+    [InlineData(true, true, InvitationStatus.Expired, -1, InvitationStatus.Submitted)]
+    [InlineData(false, true, InvitationStatus.Open, 1, InvitationStatus.Withdrawn)]
+    [InlineData(false, false, InvitationStatus.Withdrawn, -1, InvitationStatus.Withdrawn)]
+    [InlineData(false, false, InvitationStatus.Expired, 1, InvitationStatus.Expired)]
+    [InlineData(false, false, InvitationStatus.Open, -1, InvitationStatus.Expired)]
+    [InlineData(false, false, InvitationStatus.Open, 0, InvitationStatus.Expired)]
+    [InlineData(false, false, InvitationStatus.Open, 1, InvitationStatus.Open)]
+    public void AnswerBeatsWithdrawalWhichBeatsExpiry(bool answered, bool withdrawn, InvitationStatus stored, int expiresInHours, InvitationStatus expected) =>
         Assert.Equal(expected, LinkStatus.Of(answered, withdrawn, stored, Now.AddHours(expiresInHours), Now));
 
     [Fact]
     public void ALinkWithoutExpiryStaysOpen() =>
-        Assert.Equal(InvitationStatuses.Open, LinkStatus.Of(false, false, InvitationStatuses.Open, null, Now));
+        Assert.Equal(InvitationStatus.Open, LinkStatus.Of(false, false, InvitationStatus.Open, null, Now));
 }

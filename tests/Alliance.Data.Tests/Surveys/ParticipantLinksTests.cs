@@ -1,6 +1,7 @@
 using Alliance.Data.Invitations;
 using Alliance.Data.Model;
 using Alliance.Data.Surveys;
+using Alliance.Instruments;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -23,11 +24,11 @@ public sealed class ParticipantLinksTests(MigratedDatabase database) : IClassFix
         Assert.Equal(3, found.Length);
         Assert.Null(found[1]);
         Assert.Equal(client2.Invitation.InvitationId, found[0]!.InvitationId);
-        Assert.Equal((RaterRoles.Client, 2), (found[0]!.Role, found[0]!.SessionNumber));
+        Assert.Equal((RaterRole.Client, 2), (found[0]!.Role, found[0]!.SessionNumber));
         Assert.Equal(therapist1.Invitation.InvitationId, found[2]!.InvitationId);
-        Assert.Equal((RaterRoles.Therapist, 1), (found[2]!.Role, found[2]!.SessionNumber));
+        Assert.Equal((RaterRole.Therapist, 1), (found[2]!.Role, found[2]!.SessionNumber));
         Assert.NotEqual(found[0]!.ParticipantId, found[2]!.ParticipantId);
-        Assert.Equal(InvitationStatuses.Open, found[0]!.StatusAt(Now));
+        Assert.Equal(InvitationStatus.Open, found[0]!.StatusAt(Now));
     }
 
     [Fact]
@@ -73,9 +74,9 @@ public sealed class ParticipantLinksTests(MigratedDatabase database) : IClassFix
             [links.Single(l => IsClient(l) && l.Session.Number == 2).Token, links.Single(l => !IsClient(l) && l.Session.Number == 2).Token], false);
 
         Assert.True(found[0]!.Withdrawn);
-        Assert.Equal(InvitationStatuses.Withdrawn, found[0]!.StatusAt(Now));
+        Assert.Equal(InvitationStatus.Withdrawn, found[0]!.StatusAt(Now));
         Assert.False(found[1]!.Withdrawn);
-        Assert.Equal(InvitationStatuses.Open, found[1]!.StatusAt(Now));
+        Assert.Equal(InvitationStatus.Open, found[1]!.StatusAt(Now));
     }
 
     [Fact]
@@ -100,7 +101,7 @@ public sealed class ParticipantLinksTests(MigratedDatabase database) : IClassFix
 
         var stored = (await FindAsync([token], withAnswers: true))[0]!;
         Assert.Equal("""{"q1": 3, "q2": null}""", stored.SavedAnswers);
-        Assert.Equal(InvitationStatuses.Submitted, stored.StatusAt(Now));
+        Assert.Equal(InvitationStatus.Submitted, stored.StatusAt(Now));
         Assert.Equal((submission.ResponseId, "key-1"), (stored.Stored!.ResponseId, stored.Stored.IdempotencyKey));
         Assert.Equal(3, StoredResponse.ScoresOf(stored.Stored.Scores)["first"]);
         await using (var db = database.Open())
@@ -127,11 +128,11 @@ public sealed class ParticipantLinksTests(MigratedDatabase database) : IClassFix
         Assert.Equal(winner, stored.ResponseId);
         await using var db = database.Open();
         Assert.Equal(1, await db.ConsentRecords.CountAsync(c => c.StudyId == link.StudyId && c.InvitationId == link.InvitationId));
-        Assert.Equal(InvitationStatuses.Submitted,
+        Assert.Equal(InvitationStatus.Submitted,
             await db.Invitations.Where(i => i.InvitationId == link.InvitationId).Select(i => i.Status).SingleAsync());
     }
 
-    private static bool IsClient(IssuedLink link) => link.Invitation.Role == RaterRoles.Client;
+    private static bool IsClient(IssuedLink link) => link.Invitation.Role == RaterRole.Client;
 
     private async Task<NpgsqlConnection> OpenAsync()
     {
@@ -156,7 +157,7 @@ public sealed class ParticipantLinksTests(MigratedDatabase database) : IClassFix
         study.ConsentRequired = consentRequired;
         study.ConsentText = consentRequired ? "I agree." : null;
         var version = await db.InstrumentVersions.SingleAsync(v => v.StudyId == studyId);
-        foreach (var (role, position) in new[] { (RaterRoles.Client, 0), (RaterRoles.Therapist, 1) })
+        foreach (var (role, position) in new[] { (RaterRole.Client, 0), (RaterRole.Therapist, 1) })
         {
             db.ScheduledForms.Add(new ScheduledForm
             {

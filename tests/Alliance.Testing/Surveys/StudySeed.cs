@@ -51,9 +51,9 @@ public static class StudySeed
             var token = SecretToken.Create();
             var invitation = new Invitation
             {
-                StudyId = study.StudyId, InvitationId = Guid.NewGuid(), SessionId = session.SessionId, Role = role,
+                StudyId = study.StudyId, InvitationId = Guid.NewGuid(), SessionId = session.SessionId, Role = RaterRoleNames.Parse(role),
                 InstrumentVersionId = version.InstrumentVersionId, TokenHash = SecretToken.HashOf(token),
-                Status = InvitationStatuses.Open, Language = "en",
+                Status = InvitationStatus.Open, Language = "en",
                 ExpiresAt = DateTimeOffset.UtcNow + (expiresIn ?? TimeSpan.FromDays(7)),
             };
             db.Invitations.Add(invitation);

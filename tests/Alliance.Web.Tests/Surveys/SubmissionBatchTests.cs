@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Alliance.Data.Model;
 using Alliance.Testing.Hosting;
 using Alliance.Testing.Surveys;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +57,7 @@ public sealed class SubmissionBatchTests(RunningApp app) : IClassFixture<Running
         await using var db = app.OpenDb();
         var stored = await db.Responses.SingleAsync(r => r.InvitationId == fresh.InvitationId);
         Assert.Equal(await ResponseIdAsync(answers[0]), stored.ResponseId.ToString());
-        Assert.Equal("submitted", (await db.Invitations.SingleAsync(i => i.InvitationId == fresh.InvitationId)).Status);
+        Assert.Equal(InvitationStatus.Submitted, (await db.Invitations.SingleAsync(i => i.InvitationId == fresh.InvitationId)).Status);
         Assert.Equal(4, await db.ResponseItems.CountAsync(i => i.ResponseId == stored.ResponseId));
     }
 

@@ -183,7 +183,7 @@ public class RouteAccessTests(RunningApp app) : IClassFixture<RunningApp>
             from i in db.Invitations
             join s in db.Sessions on new { i.StudyId, i.SessionId } equals new { s.StudyId, s.SessionId }
             join d in db.Dyads on new { s.StudyId, s.DyadId } equals new { d.StudyId, d.DyadId }
-            where i.StudyId == demo.StudyId && d.Code == "T01-C01" && i.Status == InvitationStatuses.Open
+            where i.StudyId == demo.StudyId && d.Code == "T01-C01" && i.Status == InvitationStatus.Open
             select i.InvitationId).FirstAsync();
         Samples["code"] = "T01-C01";
         Samples["invitationId"] = invitation.ToString("D");

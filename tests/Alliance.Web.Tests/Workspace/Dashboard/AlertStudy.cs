@@ -48,8 +48,8 @@ internal static class AlertStudy
             {
                 var session = new TherapySession { StudyId = id, SessionId = Guid.NewGuid(), DyadId = dyad.DyadId, Number = n, HeldOn = start.AddDays(7 * n) };
                 db.Sessions.Add(session);
-                Submit(db, session, RaterRoles.Client, client, SessionCheckAnswers(totals[n - 1]), totals[n - 1]);
-                Submit(db, session, RaterRoles.Therapist, therapist, "{}", TherapistTotal(n));
+                Submit(db, session, RaterRole.Client, client, SessionCheckAnswers(totals[n - 1]), totals[n - 1]);
+                Submit(db, session, RaterRole.Therapist, therapist, "{}", TherapistTotal(n));
             }
         }
         await db.SaveChangesAsync();
@@ -67,12 +67,12 @@ internal static class AlertStudy
         };
     }
 
-    private static void Submit(AllianceDbContext db, TherapySession session, string role, InstrumentVersion version, string answers, double total)
+    private static void Submit(AllianceDbContext db, TherapySession session, RaterRole role, InstrumentVersion version, string answers, double total)
     {
         var invitation = new Invitation
         {
             StudyId = session.StudyId, InvitationId = Guid.NewGuid(), SessionId = session.SessionId, Role = role,
-            InstrumentVersionId = version.InstrumentVersionId, Status = InvitationStatuses.Submitted, Language = "en",
+            InstrumentVersionId = version.InstrumentVersionId, Status = InvitationStatus.Submitted, Language = "en",
         };
         db.Invitations.Add(invitation);
         db.Responses.Add(new Response

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
 using Alliance.Data.Model;
+using Alliance.Instruments;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Web.Tests.Workspace.Dashboard;
@@ -48,19 +49,19 @@ public class CompletionDashboardTests(DashboardStudies app) : IClassFixture<Dash
 
         var page = await browser.GetStringAsync($"/studies/{demo.StudyId}?lang=en");
 
-        var all = Count(rows.Select(r => (r.Status, r.ExpiresAt, r.HeldOn)));
+        var all = Count(rows.Select(r => (r.Status.Name(), r.ExpiresAt, r.HeldOn)));
         Assert.True(all.Overdue > 0 && all.Expired > 0 && all.Withdrawn > 0, "the fixture should make overdue, expired and withdrawn links");
         Assert.Equal([$"{all.Issued}", $"{all.Submitted}", $"{all.Open}", $"{all.Overdue}", $"{all.Expired}", $"{all.Withdrawn}", all.Rate],
             Html.Counts(Html.Element(page, "totals", "</table>")));
         foreach (var g in rows.GroupBy(r => r.Therapist))
         {
-            var c = Count(g.Select(r => (r.Status, r.ExpiresAt, r.HeldOn)));
+            var c = Count(g.Select(r => (r.Status.Name(), r.ExpiresAt, r.HeldOn)));
             var dyads = g.Select(r => r.Dyad).Distinct().Count();
             Assert.Equal([$"{dyads}", $"{c.Submitted}", $"{c.Overdue}", $"{c.Expired}", c.Rate], Html.Counts(Html.Row(page, "therapist", g.Key)));
         }
         foreach (var g in rows.GroupBy(r => r.Dyad))
         {
-            var c = Count(g.Select(r => (r.Status, r.ExpiresAt, r.HeldOn)));
+            var c = Count(g.Select(r => (r.Status.Name(), r.ExpiresAt, r.HeldOn)));
             var sessions = g.Select(r => r.Number).Distinct().Count();
             Assert.Equal([$"{sessions}", c.Rate, $"{c.Overdue}"], Html.Counts(Html.Row(page, "dyad", g.Key)));
         }
@@ -85,7 +86,7 @@ public class CompletionDashboardTests(DashboardStudies app) : IClassFixture<Dash
         Assert.Equal(Enumerable.Range(1, weeks[^1].Key), weeks.Select(w => w.Key));
         foreach (var week in weeks)
         {
-            var c = Count(week.Select(r => (r.Status, r.ExpiresAt, r.HeldOn)));
+            var c = Count(week.Select(r => (r.Status.Name(), r.ExpiresAt, r.HeldOn)));
             Assert.Equal([$"{c.Submitted + c.Overdue + c.Expired}", $"{c.Submitted}", c.Rate],
                 Html.Counts(Html.Row(page, "week", week.Key.ToString(Inv))));
         }
@@ -112,7 +113,7 @@ public class CompletionDashboardTests(DashboardStudies app) : IClassFixture<Dash
         foreach (var dyad in scored.GroupBy(s => s.Code))
         {
             var row = Html.Row(page, "dyad", dyad.Key);
-            foreach (var role in new[] { "client", "therapist" })
+            foreach (var role in new[] { RaterRole.Client, RaterRole.Therapist })
             {
                 var latest = dyad.Where(s => s.Role == role)
                     .Select(s => (s.Number, Total: JsonDocument.Parse(s.Scores!).RootElement.GetProperty("total")))

@@ -1,5 +1,6 @@
 using Alliance.Data.Demo;
 using Alliance.Data.Model;
+using Alliance.Instruments;
 using Alliance.Testing.Hosting;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,18 +36,18 @@ public sealed class DashboardStudies : RunningApp
         {
             s.Session.HeldOn = today.AddDays(-3);
         }
-        await ChangeAsync(db, id, "T02-C05", RaterRoles.Client, i => i.Status = InvitationStatuses.Expired);
-        await ChangeAsync(db, id, "T03-C09", RaterRoles.Therapist, i => i.ExpiresAt = DateTimeOffset.UtcNow.AddHours(-1));
-        await ChangeAsync(db, id, "T04-C13", RaterRoles.Client, i => i.Status = InvitationStatuses.Withdrawn);
+        await ChangeAsync(db, id, "T02-C05", RaterRole.Client, i => i.Status = InvitationStatus.Expired);
+        await ChangeAsync(db, id, "T03-C09", RaterRole.Therapist, i => i.ExpiresAt = DateTimeOffset.UtcNow.AddHours(-1));
+        await ChangeAsync(db, id, "T04-C13", RaterRole.Client, i => i.Status = InvitationStatus.Withdrawn);
         await db.SaveChangesAsync();
         var alerts = await AlertStudy.CreateAsync(db);
         return new Seeded(demo, alerts);
     }
 
-    private static async Task ChangeAsync(Alliance.Data.AllianceDbContext db, long studyId, string dyad, string role, Action<Invitation> change)
+    private static async Task ChangeAsync(Alliance.Data.AllianceDbContext db, long studyId, string dyad, RaterRole role, Action<Invitation> change)
     {
         var invitation = await (from i in db.Invitations
-                                where i.StudyId == studyId && i.Role == role && i.Status == InvitationStatuses.Open
+                                where i.StudyId == studyId && i.Role == role && i.Status == InvitationStatus.Open
                                 join s in db.Sessions on i.SessionId equals s.SessionId
                                 join d in db.Dyads on s.DyadId equals d.DyadId
                                 where d.Code == dyad

@@ -173,7 +173,7 @@ public class LinkPostBackTests(RunningApp app) : IClassFixture<RunningApp>
         await using (var db = app.OpenDb())
         {
             await db.Invitations.Where(i => i.StudyId == seeded.StudyId && i.InvitationId == links[0].Id)
-                .ExecuteUpdateAsync(u => u.SetProperty(i => i.Status, InvitationStatuses.Submitted));
+                .ExecuteUpdateAsync(u => u.SetProperty(i => i.Status, InvitationStatus.Submitted));
         }
         var page = SessionStudy.Url(seeded.StudyId, $"sessions/invitations/{links[0].Id:D}/reissue?lang=en");
 

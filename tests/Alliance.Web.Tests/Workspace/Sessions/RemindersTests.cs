@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Alliance.Data.Invitations;
 using Alliance.Data.Model;
+using Alliance.Instruments;
 using Alliance.Testing.Hosting;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,15 +30,15 @@ public partial class RemindersTests(RunningApp app) : IClassFixture<RunningApp>
         };
         var links = await InvitationIssuer.RecordSessionsAsync(db, seeded.StudyId, plans, "http://h", DateTimeOffset.UtcNow, CancellationToken.None);
         var names = links.ToDictionary(l => l.Invitation.InvitationId,
-            l => $"{d.Single(x => x.DyadId == l.Session.DyadId).Code}/{l.Session.Number}/{l.Invitation.Role}");
+            l => $"{d.Single(x => x.DyadId == l.Session.DyadId).Code}/{l.Session.Number}/{l.Invitation.Role.Name()}");
         Guid Id(string name) => names.Single(n => n.Value == name).Key;
-        await Set(Id("T03-C03/1/client"), DateTimeOffset.UtcNow.AddDays(1), InvitationStatuses.Open);
-        await Set(Id("T03-C03/2/client"), DateTimeOffset.UtcNow.AddDays(-1), InvitationStatuses.Open);
-        await Set(Id("T03-C03/3/client"), DateTimeOffset.UtcNow.AddDays(5), InvitationStatuses.Submitted);
-        await Set(Id("T03-C03/3/therapist"), DateTimeOffset.UtcNow.AddDays(5), InvitationStatuses.Submitted);
+        await Set(Id("T03-C03/1/client"), DateTimeOffset.UtcNow.AddDays(1), InvitationStatus.Open);
+        await Set(Id("T03-C03/2/client"), DateTimeOffset.UtcNow.AddDays(-1), InvitationStatus.Open);
+        await Set(Id("T03-C03/3/client"), DateTimeOffset.UtcNow.AddDays(5), InvitationStatus.Submitted);
+        await Set(Id("T03-C03/3/therapist"), DateTimeOffset.UtcNow.AddDays(5), InvitationStatus.Submitted);
         return (seeded, names);
 
-        async Task Set(Guid id, DateTimeOffset expires, string status) =>
+        async Task Set(Guid id, DateTimeOffset expires, InvitationStatus status) =>
             await db.Invitations.Where(i => i.StudyId == seeded.StudyId && i.InvitationId == id)
                 .ExecuteUpdateAsync(u => u.SetProperty(i => i.ExpiresAt, expires).SetProperty(i => i.Status, status));
     }

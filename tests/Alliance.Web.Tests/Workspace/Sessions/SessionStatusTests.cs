@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Alliance.Data.Invitations;
 using Alliance.Data.Model;
+using Alliance.Instruments;
 using Alliance.Testing.Hosting;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,9 +18,9 @@ public partial class SessionStatusTests(RunningApp app) : IClassFixture<RunningA
         var links = await InvitationIssuer.RecordSessionsAsync(db, seeded.StudyId,
             [.. Enumerable.Range(1, 4).Select(n => new SessionPlan(dyad.DyadId, n, new DateOnly(2026, 2, n)))],
             "http://h", DateTimeOffset.UtcNow, CancellationToken.None);
-        Guid Client(int session) => links.Single(l => l.Session.Number == session && l.Invitation.Role == RaterRoles.Client).Invitation.InvitationId;
+        Guid Client(int session) => links.Single(l => l.Session.Number == session && l.Invitation.Role == RaterRole.Client).Invitation.InvitationId;
         var (answered, ranOut) = (Client(2), Client(3));
-        await db.Invitations.Where(i => i.InvitationId == answered).ExecuteUpdateAsync(u => u.SetProperty(i => i.Status, InvitationStatuses.Submitted));
+        await db.Invitations.Where(i => i.InvitationId == answered).ExecuteUpdateAsync(u => u.SetProperty(i => i.Status, InvitationStatus.Submitted));
         await db.Invitations.Where(i => i.InvitationId == ranOut).ExecuteUpdateAsync(u => u.SetProperty(i => i.ExpiresAt, DateTimeOffset.UtcNow.AddHours(-1)));
         db.Withdrawals.Add(new Withdrawal { StudyId = seeded.StudyId, WithdrawalId = Guid.NewGuid(), InvitationId = Client(4), WithdrawnAt = DateTimeOffset.UtcNow });
         await db.SaveChangesAsync();

@@ -28,11 +28,11 @@ internal static partial class SessionStudy
             var therapist = await StudyInstruments.FreezeAsync(db, studyId, InstrumentCatalog.ShippedDefinition("wa-therapist.json")!, CancellationToken.None);
             db.ScheduledForms.Add(new ScheduledForm
             {
-                StudyId = studyId, ScheduledFormId = Guid.NewGuid(), Role = RaterRoles.Client, InstrumentVersionId = client.InstrumentVersionId, Position = 0,
+                StudyId = studyId, ScheduledFormId = Guid.NewGuid(), Role = RaterRole.Client, InstrumentVersionId = client.InstrumentVersionId, Position = 0,
             });
             db.ScheduledForms.Add(new ScheduledForm
             {
-                StudyId = studyId, ScheduledFormId = Guid.NewGuid(), Role = RaterRoles.Therapist, InstrumentVersionId = therapist.InstrumentVersionId,
+                StudyId = studyId, ScheduledFormId = Guid.NewGuid(), Role = RaterRole.Therapist, InstrumentVersionId = therapist.InstrumentVersionId,
                 SessionNumbers = [3, 6, 10], Position = 1,
             });
         }

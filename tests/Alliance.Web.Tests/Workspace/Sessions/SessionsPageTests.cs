@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Alliance.Data.Accounts;
 using Alliance.Data.Model;
+using Alliance.Instruments;
 using Alliance.Testing.Hosting;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,7 +33,7 @@ public class SessionsPageTests(RunningApp app) : IClassFixture<RunningApp>
             Assert.Equal(3, survey.RootElement.GetProperty("session").GetInt32());
             roles.Add(survey.RootElement.GetProperty("role").GetString()!);
         }
-        Assert.Equal([RaterRoles.Client, RaterRoles.Therapist], roles.Order());
+        Assert.Equal([RaterRole.Client.Name(), RaterRole.Therapist.Name()], roles.Order());
         await using var check = app.OpenDb();
         var stored = await check.Invitations.Where(i => i.StudyId == seeded.StudyId).ToListAsync();
         Assert.Equal(links.Select(l => SecretToken.HashOf(l.Token)).OrderBy(Convert.ToHexString), stored.Select(i => i.TokenHash!).OrderBy(Convert.ToHexString));
@@ -60,8 +61,8 @@ public class SessionsPageTests(RunningApp app) : IClassFixture<RunningApp>
                               where s.StudyId == seeded.StudyId && s.DyadId == dyad.DyadId
                               join i in check.Invitations on new { s.StudyId, s.SessionId } equals new { i.StudyId, i.SessionId }
                               select new { s.Number, s.HeldOn, i.Role }).ToListAsync();
-            Assert.Equal(Enumerable.Range(1, 10), rows.Where(r => r.Role == RaterRoles.Client).Select(r => r.Number).Order());
-            Assert.Equal([3, 6, 10], rows.Where(r => r.Role == RaterRoles.Therapist).Select(r => r.Number).Order());
+            Assert.Equal(Enumerable.Range(1, 10), rows.Where(r => r.Role == RaterRole.Client).Select(r => r.Number).Order());
+            Assert.Equal([3, 6, 10], rows.Where(r => r.Role == RaterRole.Therapist).Select(r => r.Number).Order());
             Assert.All(rows, r => Assert.Equal(new DateOnly(2026, 1, 5).AddDays(7 * (r.Number - 1)), r.HeldOn));
         }
     }

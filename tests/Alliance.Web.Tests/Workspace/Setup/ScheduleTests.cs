@@ -24,7 +24,7 @@ public class ScheduleTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.Equal(HttpStatusCode.Redirect, listed.StatusCode);
         await using var db = app.OpenDb();
         var forms = await db.ScheduledForms.Where(f => f.StudyId == owner.StudyId).OrderBy(f => f.Position).ToListAsync();
-        Assert.Equal(["client", "therapist"], forms.Select(f => f.Role));
+        Assert.Equal([RaterRole.Client, RaterRole.Therapist], forms.Select(f => f.Role));
         Assert.Empty(forms[0].SessionNumbers);
         Assert.Equal([3, 6, 10], forms[1].SessionNumbers);
         var frozen = await db.InstrumentVersions.SingleAsync(v => v.StudyId == owner.StudyId && v.InstrumentId == "wa-client");

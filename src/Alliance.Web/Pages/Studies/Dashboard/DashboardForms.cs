@@ -13,30 +13,29 @@ namespace Alliance.Web.Pages.Studies.Dashboard;
 internal sealed class DashboardForms
 {
     private readonly Dictionary<Guid, (string InstrumentId, Instrument Definition)> _versions;
-    private readonly Dictionary<string, string> _tracked;
+    private readonly Dictionary<RaterRole, string> _tracked;
 
     public DashboardForms(IEnumerable<(Guid VersionId, string InstrumentId, string Definition)> versions,
-        IEnumerable<(string Role, Guid VersionId, int Submitted)> submitted)
+        IEnumerable<(RaterRole Role, Guid VersionId, int Submitted)> submitted)
     {
         _versions = versions.ToDictionary(v => v.VersionId,
             v => (v.InstrumentId, InstrumentLoader.Load(v.Definition, $"frozen {v.InstrumentId}").GetOrThrow()));
         _tracked = submitted.Where(s => _versions.ContainsKey(s.VersionId))
             .GroupBy(s => (s.Role, Instrument: _versions[s.VersionId].InstrumentId))
             .Select(g => (g.Key.Role, g.Key.Instrument, Count: g.Sum(s => s.Submitted)))
-            .GroupBy(g => g.Role, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.Count).ThenBy(x => x.Instrument, StringComparer.Ordinal).First().Instrument,
-                StringComparer.Ordinal);
+            .GroupBy(g => g.Role)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.Count).ThenBy(x => x.Instrument, StringComparer.Ordinal).First().Instrument);
     }
 
     /// <summary>The instrument id of the role's tracked form; null when the role has no submitted response yet.</summary>
-    public string? Tracked(string role) => _tracked.GetValueOrDefault(role);
+    public string? Tracked(RaterRole role) => _tracked.GetValueOrDefault(role);
 
-    public bool IsTracked(string role, Guid versionId) => Tracked(role) is { } id && InstrumentOf(versionId) == id;
+    public bool IsTracked(RaterRole role, Guid versionId) => Tracked(role) is { } id && InstrumentOf(versionId) == id;
 
     public string InstrumentOf(Guid versionId) => _versions.TryGetValue(versionId, out var v) ? v.InstrumentId : "?";
 
     /// <summary>The versions of the role's tracked form (a study may hold several versions of one instrument).</summary>
-    public IReadOnlyList<Guid> TrackedVersions(string role) =>
+    public IReadOnlyList<Guid> TrackedVersions(RaterRole role) =>
         [.. _versions.Where(v => v.Value.InstrumentId == Tracked(role)).Select(v => v.Key)];
 
     /// <summary>The score followed on a form: its total, else its first subscale; <c>total</c> for a version not in the study.</summary>
@@ -63,7 +62,7 @@ internal sealed class DashboardForms
     /// <summary>The threshold of the first cutoff on the tracked client form's followed score, for the chart's line.</summary>
     public double? ClientCutoffLine()
     {
-        foreach (var version in TrackedVersions(RaterRoles.Client))
+        foreach (var version in TrackedVersions(RaterRole.Client))
         {
             var scoreId = ScoreIdOf(version);
             if (CutoffsOf(version).FirstOrDefault(c => c.ScoreId == scoreId) is { } cutoff)

@@ -1,6 +1,7 @@
 using Alliance.Data;
 using Alliance.Data.Model;
 using Alliance.Data.Responses;
+using Alliance.Instruments;
 using Alliance.Web.Workspace;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +40,7 @@ internal sealed record DashboardSnapshot(
         var arms = await db.StudyArms.Where(a => a.StudyId == studyId).AsNoTracking().ToListAsync(ct);
         var versions = await db.InstrumentVersions.Where(v => v.StudyId == studyId)
             .Select(v => new { v.InstrumentVersionId, v.InstrumentId, v.Definition }).AsNoTracking().ToListAsync(ct);
-        var submitted = await db.Invitations.Where(i => i.StudyId == studyId && i.Status == InvitationStatuses.Submitted)
+        var submitted = await db.Invitations.Where(i => i.StudyId == studyId && i.Status == InvitationStatus.Submitted)
             .GroupBy(i => new { i.Role, i.InstrumentVersionId })
             .Select(g => new { g.Key.Role, g.Key.InstrumentVersionId, Count = g.Count() }).AsNoTracking().ToListAsync(ct);
         var forms = new DashboardForms(versions.Select(v => (v.InstrumentVersionId, v.InstrumentId, v.Definition)),
@@ -54,10 +55,10 @@ internal sealed record DashboardSnapshot(
             select new FormRow(d.DyadId, s.Number, s.HeldOn, i.Role, i.Status, i.ExpiresAt, i.CreatedAt, i.InstrumentVersionId,
                 ResponseScores.Parse(r == null ? null : r.Scores))).AsNoTracking().ToListAsync(ct);
 
-        var tracked = forms.TrackedVersions(RaterRoles.Client).ToList();
+        var tracked = forms.TrackedVersions(RaterRole.Client).ToList();
         var clientScores = await (
             from i in db.Invitations
-            where i.StudyId == studyId && i.Role == RaterRoles.Client && tracked.Contains(i.InstrumentVersionId)
+            where i.StudyId == studyId && i.Role == RaterRole.Client && tracked.Contains(i.InstrumentVersionId)
             join r in db.Responses on new { i.StudyId, i.InvitationId } equals new { r.StudyId, r.InvitationId }
             join s in db.Sessions on new { i.StudyId, i.SessionId } equals new { s.StudyId, s.SessionId }
             select new { s.DyadId, s.Number, r.Scores, i.InstrumentVersionId }).AsNoTracking().ToListAsync(ct);

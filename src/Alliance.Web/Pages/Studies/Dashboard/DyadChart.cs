@@ -1,5 +1,6 @@
 using System.Globalization;
 using Alliance.Data.Model;
+using Alliance.Instruments;
 using Alliance.Plots;
 using Alliance.Plots.Charts;
 using Alliance.Plots.Layers;
@@ -18,8 +19,8 @@ internal static class DyadChart
 {
     public static string Svg(string dyad, IReadOnlyList<SessionLine> sessions, DashboardForms forms, bool clientVisible, WorkspaceText text)
     {
-        var clientForm = forms.Tracked(RaterRoles.Client);
-        var therapistForm = forms.Tracked(RaterRoles.Therapist);
+        var clientForm = forms.Tracked(RaterRole.Client);
+        var therapistForm = forms.Tracked(RaterRole.Therapist);
         var clientRange = forms.RangeOf(clientForm);
         var therapistRange = forms.RangeOf(therapistForm);
         // One axis for both lines: the forms' common range when they agree, else whatever the data spans.

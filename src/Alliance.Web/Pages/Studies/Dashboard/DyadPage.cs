@@ -1,4 +1,5 @@
 using Alliance.Data.Model;
+using Alliance.Instruments;
 using Alliance.Web.Workspace;
 
 namespace Alliance.Web.Pages.Studies.Dashboard;
@@ -19,15 +20,15 @@ internal static class DyadPage
         var overview = StudyDashboard.Dyad(snapshot, study, dyad, snapshot.Rows, episodes, now, text.Code);
         var visible = overview.ClientRatingsVisible;
         var forms = snapshot.Forms;
-        var client = visible ? TrackedSeries.Of(snapshot.Rows, RaterRoles.Client, forms) : [];
-        var therapist = TrackedSeries.Of(snapshot.Rows, RaterRoles.Therapist, forms);
+        var client = visible ? TrackedSeries.Of(snapshot.Rows, RaterRole.Client, forms) : [];
+        var therapist = TrackedSeries.Of(snapshot.Rows, RaterRole.Therapist, forms);
         var ruptures = visible ? episodes.Select(e => (int)e.Session).ToHashSet() : [];
         var repairs = visible ? episodes.Where(e => e.RepairSession is not null).Select(e => (int)e.RepairSession!.Value).ToHashSet() : [];
         var sessions = snapshot.Rows.GroupBy(r => r.Session).OrderBy(g => g.Key).Select(g => new SessionLine(
             g.Key, g.Select(r => r.HeldOn).FirstOrDefault(h => h is not null),
             client.TryGetValue(g.Key, out var c) ? c : null,
             therapist.TryGetValue(g.Key, out var t) ? t : null,
-            [.. g.OrderBy(r => r.Role, StringComparer.Ordinal).ThenBy(r => forms.InstrumentOf(r.VersionId), StringComparer.Ordinal)
+            [.. g.OrderBy(r => r.Role).ThenBy(r => forms.InstrumentOf(r.VersionId), StringComparer.Ordinal)
                 .Select(r => Form(r, forms, now, visible))],
             ruptures.Contains(g.Key), repairs.Contains(g.Key))).ToList();
         return new DyadDetail(overview, sessions, DyadChart.Svg(dyad.Code, sessions, forms, visible, text));
@@ -36,14 +37,15 @@ internal static class DyadPage
     private static FormStatus Form(FormRow row, DashboardForms forms, DateTimeOffset now, bool clientVisible)
     {
         var c = CompletionRules.Of(row.Status, row.ExpiresAt, row.HeldOn, row.CreatedAt, now);
-        var state = c.Submitted > 0 ? InvitationStatuses.Submitted : c.Withdrawn > 0 ? InvitationStatuses.Withdrawn
-            : c.Expired > 0 ? InvitationStatuses.Expired : c.Overdue > 0 ? "overdue" : InvitationStatuses.Open;
+        var state = c.Overdue > 0 && c.Submitted + c.Withdrawn + c.Expired == 0 ? "overdue"
+            : (c.Submitted > 0 ? InvitationStatus.Submitted : c.Withdrawn > 0 ? InvitationStatus.Withdrawn
+            : c.Expired > 0 ? InvitationStatus.Expired : InvitationStatus.Open).Name();
         double? score = null;
-        if (c.Submitted > 0 && (clientVisible || row.Role != RaterRoles.Client)
+        if (c.Submitted > 0 && (clientVisible || row.Role != RaterRole.Client)
             && row.Scores[forms.ScoreIdOf(row.VersionId)] is double v)
         {
             score = v;
         }
-        return new FormStatus(row.Role, forms.InstrumentOf(row.VersionId), state, score);
+        return new FormStatus(row.Role.Name(), forms.InstrumentOf(row.VersionId), state, score);
     }
 }

@@ -1,5 +1,6 @@
 using Alliance.Analysis.Ruptures;
 using Alliance.Data.Model;
+using Alliance.Instruments;
 using Alliance.Web.Workspace;
 
 namespace Alliance.Web.Pages.Studies.Dashboard;
@@ -34,11 +35,11 @@ internal static class StudyDashboard
             .Aggregate(Completion.None, Completion.Add);
         var alerts = visible ? Alerts(snapshot.Forms, rows, episodes, language) : [];
         return new DyadOverview(dyad.Code, dyad.Therapist, dyad.Client, dyad.Arm, visible, rows.Select(r => r.Session).Distinct().Count(),
-            completion, visible ? Latest(rows, RaterRoles.Client, snapshot.Forms) : null, Latest(rows, RaterRoles.Therapist, snapshot.Forms),
+            completion, visible ? Latest(rows, RaterRole.Client, snapshot.Forms) : null, Latest(rows, RaterRole.Therapist, snapshot.Forms),
             alerts);
     }
 
-    private static LatestScore? Latest(IEnumerable<FormRow> rows, string role, DashboardForms forms)
+    private static LatestScore? Latest(IEnumerable<FormRow> rows, RaterRole role, DashboardForms forms)
     {
         var series = TrackedSeries.Of(rows, role, forms);
         return series.Count == 0 ? null : new LatestScore(forms.Tracked(role)!, series.Keys.Last(), series.Values.Last());
@@ -48,7 +49,7 @@ internal static class StudyDashboard
     {
         var alerts = new List<DashboardAlert>();
         // The latest submitted response of each client form that has cutoffs; a cutoff on a score it could not score is not evaluated.
-        var latest = rows.Where(r => r.Role == RaterRoles.Client && r.Status == InvitationStatuses.Submitted && forms.CutoffsOf(r.VersionId).Count > 0)
+        var latest = rows.Where(r => r.Role == RaterRole.Client && r.Status == InvitationStatus.Submitted && forms.CutoffsOf(r.VersionId).Count > 0)
             .GroupBy(r => forms.InstrumentOf(r.VersionId), StringComparer.Ordinal)
             .Select(g => g.OrderBy(r => r.Session).Last());
         foreach (var row in latest)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Alliance.Analysis.Ruptures;
 using Alliance.Data.Model;
 using Alliance.Data.Responses;
+using Alliance.Instruments;
 
 namespace Alliance.Web.Pages.Studies.Dashboard;
 
@@ -16,8 +17,8 @@ internal static class TrackedSeries
     public static RuptureOptions Rule => RupturePolicy.Options;
 
     /// <summary>Session → followed score of the role's tracked form, for the rows of one dyad.</summary>
-    public static SortedDictionary<int, double> Of(IEnumerable<FormRow> rows, string role, DashboardForms forms) =>
-        RupturePolicy.SessionMeans(rows.Where(r => r.Role == role && r.Status == InvitationStatuses.Submitted && forms.IsTracked(role, r.VersionId))
+    public static SortedDictionary<int, double> Of(IEnumerable<FormRow> rows, RaterRole role, DashboardForms forms) =>
+        RupturePolicy.SessionMeans(rows.Where(r => r.Role == role && r.Status == InvitationStatus.Submitted && forms.IsTracked(role, r.VersionId))
             .Select(r => (r.Session, Score(r.Scores, forms.ScoreIdOf(r.VersionId)) ?? double.NaN)));
 
     /// <summary>Rupture episodes per dyad, detected over all of the study's client series on the tracked client form.</summary>

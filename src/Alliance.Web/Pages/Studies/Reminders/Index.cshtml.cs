@@ -55,7 +55,7 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock) : Stu
         var now = clock.GetUtcNow();
         var visible = VisibleDyads.For(db, Study).Select(d => d.DyadId);
         var count = await db.Invitations
-            .Where(i => i.StudyId == Study.StudyId && ids.Contains(i.InvitationId) && i.Status == InvitationStatuses.Open
+            .Where(i => i.StudyId == Study.StudyId && ids.Contains(i.InvitationId) && i.Status == InvitationStatus.Open
                 && (i.ExpiresAt == null || i.ExpiresAt > now)
                 && db.Sessions.Any(s => s.StudyId == i.StudyId && s.SessionId == i.SessionId && visible.Contains(s.DyadId)))
             .ExecuteUpdateAsync(u => u.SetProperty(i => i.RemindedAt, now).SetProperty(i => i.ReminderCount, i => i.ReminderCount + 1), ct);

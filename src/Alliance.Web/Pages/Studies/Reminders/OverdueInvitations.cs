@@ -1,5 +1,6 @@
 using Alliance.Data;
 using Alliance.Data.Model;
+using Alliance.Instruments;
 using Alliance.Web.Pages.Studies.Sessions;
 using Alliance.Web.Workspace;
 using Microsoft.EntityFrameworkCore;
@@ -29,15 +30,15 @@ internal static class OverdueInvitations
         var soon = now + ExpiringWithin;
         var candidates = await (
             from i in db.Invitations.AsNoTracking()
-            where i.StudyId == study.StudyId && (i.Status == InvitationStatuses.Open || i.Status == InvitationStatuses.Expired)
+            where i.StudyId == study.StudyId && (i.Status == InvitationStatus.Open || i.Status == InvitationStatus.Expired)
             join s in db.Sessions on new { i.StudyId, i.SessionId } equals new { s.StudyId, s.SessionId }
             join d in VisibleDyads.For(db, study) on s.DyadId equals d.DyadId
             join v in db.InstrumentVersions on new { i.StudyId, i.InstrumentVersionId } equals new { v.StudyId, v.InstrumentVersionId }
             where (s.HeldOn != null && s.HeldOn <= heldBy) || (s.HeldOn == null && i.CreatedAt < createdBefore)
-                || i.ExpiresAt <= soon || i.Status == InvitationStatuses.Expired
+                || i.ExpiresAt <= soon || i.Status == InvitationStatus.Expired
             where !db.Responses.Any(r => r.StudyId == i.StudyId && r.InvitationId == i.InvitationId)
             where !db.Withdrawals.Any(w => w.StudyId == i.StudyId && (w.InvitationId == i.InvitationId
-                || (i.Role == RaterRoles.Client ? w.ClientId == d.ClientId : w.TherapistId == d.TherapistId)))
+                || (i.Role == RaterRole.Client ? w.ClientId == d.ClientId : w.TherapistId == d.TherapistId)))
             select new
             {
                 i.InvitationId, d.DyadId, Dyad = d.Code, s.Number, s.HeldOn, i.Role, v.InstrumentId, i.Status, i.ExpiresAt,
@@ -47,7 +48,7 @@ internal static class OverdueInvitations
         var rows = candidates.Select(c =>
         {
             var due = c.HeldOn ?? DateOnly.FromDateTime(c.CreatedAt.UtcDateTime);
-            return new ReminderRow(c.InvitationId, c.DyadId, c.Dyad, c.Number, c.HeldOn, c.Role, c.InstrumentId,
+            return new ReminderRow(c.InvitationId, c.DyadId, c.Dyad, c.Number, c.HeldOn, c.Role.Name(), c.InstrumentId,
                 InvitationState.Of(c.Status, c.ExpiresAt, participantWithdrew: false, now), Math.Max(0, today.DayNumber - due.DayNumber),
                 c.ExpiresAt, c.RemindedAt, c.ReminderCount);
         }).ToList();

@@ -1,3 +1,5 @@
+using Alliance.Data.Model;
+
 namespace Alliance.Web.Pages.Studies.Reminders;
 
 /// <summary>
@@ -6,5 +8,5 @@ namespace Alliance.Web.Pages.Studies.Reminders;
 /// invitation was created when the session has no date).
 /// </summary>
 internal sealed record ReminderRow(
-    Guid InvitationId, Guid DyadId, string Dyad, int Session, DateOnly? HeldOn, string Role, string Instrument, string Status,
+    Guid InvitationId, Guid DyadId, string Dyad, int Session, DateOnly? HeldOn, string Role, string Instrument, InvitationStatus Status,
     int DaysOverdue, DateTimeOffset? ExpiresAt, DateTimeOffset? RemindedAt, int ReminderCount);

@@ -10,10 +10,10 @@ namespace Alliance.Web.Pages.Studies.Sessions;
 /// </summary>
 internal static class InvitationState
 {
-    public static string Of(string stored, DateTimeOffset? expiresAt, bool participantWithdrew, DateTimeOffset now) =>
-        LinkStatus.Of(stored == InvitationStatuses.Submitted, participantWithdrew, stored, expiresAt, now);
+    public static InvitationStatus Of(InvitationStatus stored, DateTimeOffset? expiresAt, bool participantWithdrew, DateTimeOffset now) =>
+        LinkStatus.Of(stored == InvitationStatus.Submitted, participantWithdrew, stored, expiresAt, now);
 
     /// <summary>Whether a new link may be issued: not answered, not withdrawn (an expired link may be renewed).</summary>
-    public static bool MayReissue(string stored, bool participantWithdrew) =>
-        stored == InvitationStatuses.Open && !participantWithdrew;
+    public static bool MayReissue(InvitationStatus stored, bool participantWithdrew) =>
+        stored == InvitationStatus.Open && !participantWithdrew;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Alliance.Data.Export;
+using Alliance.Data.Model;
 using Alliance.Web.Pages.Studies.Reminders;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -23,7 +24,7 @@ internal static class LinksCsv
         rows.Select(r => new[]
         {
             Text(r.Dyad), Integer(r.Session), r.HeldOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", Text(r.Role),
-            Text(r.Instrument), Text(r.Status), Integer(r.DaysOverdue), Time(r.ExpiresAt), Time(r.RemindedAt), Integer(r.ReminderCount),
+            Text(r.Instrument), Text(r.Status.Name()), Integer(r.DaysOverdue), Time(r.ExpiresAt), Time(r.RemindedAt), Integer(r.ReminderCount),
         }));
 
     private static string Text(string value) => SpreadsheetSafety.Neutralise(value);

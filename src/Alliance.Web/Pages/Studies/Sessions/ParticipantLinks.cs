@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Alliance.Data;
 using Alliance.Data.Accounts;
 using Alliance.Data.Invitations;
+using Alliance.Instruments;
 using Alliance.Web.Surveys;
 using Alliance.Web.Workspace;
 using Microsoft.EntityFrameworkCore;
@@ -84,6 +85,6 @@ internal static class ParticipantLinks
                join s in db.Sessions on new { i.StudyId, i.SessionId } equals new { s.StudyId, s.SessionId }
                join d in VisibleDyads.For(db, study) on s.DyadId equals d.DyadId
                join v in db.InstrumentVersions on new { i.StudyId, i.InstrumentVersionId } equals new { v.StudyId, v.InstrumentVersionId }
-               select new Facts(i.InvitationId, d.Code, s.Number, i.Role, v.InstrumentId, i.Language, i.ExpiresAt, i.TokenHash))
+               select new Facts(i.InvitationId, d.Code, s.Number, i.Role.Name(), v.InstrumentId, i.Language, i.ExpiresAt, i.TokenHash))
             .ToDictionaryAsync(f => f.InvitationId, ct);
 }

@@ -2,6 +2,7 @@ using Alliance.Data;
 using Alliance.Data.Audit;
 using Alliance.Data.Invitations;
 using Alliance.Data.Model;
+using Alliance.Instruments;
 using Alliance.Web.Surveys;
 using Alliance.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
@@ -74,14 +75,14 @@ internal sealed class ReissueModel(AllianceDbContext db, TimeProvider clock, Sur
             {
                 Invitation = i, Session = s, Dyad = d.Code, v.InstrumentId,
                 Withdrew = db.Withdrawals.Any(w => w.StudyId == i.StudyId && (w.InvitationId == i.InvitationId
-                    || (i.Role == RaterRoles.Client ? w.ClientId == d.ClientId : w.TherapistId == d.TherapistId))),
+                    || (i.Role == RaterRole.Client ? w.ClientId == d.ClientId : w.TherapistId == d.TherapistId))),
             }).SingleOrDefaultAsync(ct);
         if (row is null)
         {
             return null;
         }
-        (Dyad, Session, Role, Instrument) = (row.Dyad, row.Session.Number, row.Invitation.Role, row.InstrumentId);
-        Status = InvitationState.Of(row.Invitation.Status, row.Invitation.ExpiresAt, row.Withdrew, clock.GetUtcNow());
+        (Dyad, Session, Role, Instrument) = (row.Dyad, row.Session.Number, row.Invitation.Role.Name(), row.InstrumentId);
+        Status = InvitationState.Of(row.Invitation.Status, row.Invitation.ExpiresAt, row.Withdrew, clock.GetUtcNow()).Name();
         Possible = row.Invitation.TokenHash is not null && InvitationState.MayReissue(row.Invitation.Status, row.Withdrew);
         return (row.Invitation, row.Session);
     }

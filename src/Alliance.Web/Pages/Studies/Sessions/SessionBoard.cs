@@ -1,5 +1,6 @@
 using Alliance.Data;
 using Alliance.Data.Model;
+using Alliance.Instruments;
 using Alliance.Web.Workspace;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,11 +35,11 @@ internal static class SessionBoard
         var bySession = invitations.ToLookup(i => i.SessionId);
         var byDyad = sessions.ToLookup(s => s.DyadId);
         return [.. dyads.Select(d => new DyadSessions(d.DyadId, d.Code, [.. byDyad[d.DyadId].OrderBy(s => s.Number).Select(s =>
-            new SessionLine(s.SessionId, s.Number, s.HeldOn, [.. bySession[s.SessionId].OrderBy(i => i.Role, StringComparer.Ordinal).Select(i =>
+            new SessionLine(s.SessionId, s.Number, s.HeldOn, [.. bySession[s.SessionId].OrderBy(i => i.Role).Select(i =>
             {
                 var withdrew = withdrawnInvitations.Contains(i.InvitationId)
-                    || (i.Role == RaterRoles.Client ? withdrawnClients.Contains(d.ClientId) : withdrawnTherapists.Contains(d.TherapistId));
-                return new InvitationLine(i.InvitationId, i.Role, i.InstrumentId, InvitationState.Of(i.Status, i.ExpiresAt, withdrew, now),
+                    || (i.Role == RaterRole.Client ? withdrawnClients.Contains(d.ClientId) : withdrawnTherapists.Contains(d.TherapistId));
+                return new InvitationLine(i.InvitationId, i.Role.Name(), i.InstrumentId, InvitationState.Of(i.Status, i.ExpiresAt, withdrew, now).Name(),
                     i.ExpiresAt, i.TokenHash is not null && InvitationState.MayReissue(i.Status, withdrew));
             })]))]))];
     }

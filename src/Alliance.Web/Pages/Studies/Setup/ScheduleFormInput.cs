@@ -9,6 +9,9 @@ public sealed class ScheduleFormInput : IFormInput
 {
     public string Role { get; set => field = value ?? ""; } = "";
 
+    /// <summary>The rater role <see cref="Role"/> names; call only once <see cref="Check"/> found no problem.</summary>
+    public RaterRole Rater => RaterRoleNames.Parse(Role);
+
     public string Instrument { get; set => field = value ?? ""; } = "";
 
     /// <summary><c>every</c> session, or the <c>listed</c> ones.</summary>
@@ -26,7 +29,7 @@ public sealed class ScheduleFormInput : IFormInput
     public void Check(FormCheck check)
     {
         ArgumentNullException.ThrowIfNull(check);
-        var rater = Role is RaterRoles.Client or RaterRoles.Therapist;
+        var rater = RaterRoleNames.TryParse(Role, out var parsed) && parsed is RaterRole.Client or RaterRole.Therapist;
         if (!rater)
         {
             check.Add("form-role", "setup.form.role");

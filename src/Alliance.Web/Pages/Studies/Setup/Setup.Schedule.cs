@@ -22,7 +22,7 @@ internal sealed partial class SetupModel
             {
                 ModelState.AddModelError("form-instrument", Text.Format("setup.form.frozenDiffers", chosen.Id, chosen.Version, frozen.ContentHash));
             }
-            else if (frozen is not null && await db.ScheduledForms.AnyAsync(f => f.StudyId == Study.StudyId && f.Role == input.Role
+            else if (frozen is not null && await db.ScheduledForms.AnyAsync(f => f.StudyId == Study.StudyId && f.Role == input.Rater
                 && f.InstrumentVersionId == frozen.InstrumentVersionId, ct))
             {
                 ModelState.AddModelError("form-instrument",
@@ -39,7 +39,7 @@ internal sealed partial class SetupModel
         var position = await db.ScheduledForms.Where(f => f.StudyId == Study.StudyId).Select(f => (int?)f.Position).MaxAsync(ct) ?? 0;
         db.ScheduledForms.Add(new ScheduledForm
         {
-            StudyId = Study.StudyId, ScheduledFormId = Guid.CreateVersion7(), Role = input.Role, InstrumentVersionId = version.InstrumentVersionId,
+            StudyId = Study.StudyId, ScheduledFormId = Guid.CreateVersion7(), Role = input.Rater, InstrumentVersionId = version.InstrumentVersionId,
             SessionNumbers = numbers, Position = position + 1,
         });
         AuditTrail.Add(db, Study.StudyId, Study.Actor, "setup.form.add",

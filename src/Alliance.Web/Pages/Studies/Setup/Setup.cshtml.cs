@@ -1,6 +1,7 @@
 using Alliance.Data;
 using Alliance.Data.Audit;
 using Alliance.Data.Model;
+using Alliance.Instruments;
 using Alliance.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ internal sealed partial class SetupModel(AllianceDbContext db) : StudyPageModel
     public IReadOnlyList<string> ArmsInUse { get; private set; } = [];
 
     /// <summary>The add-a-form fields as last submitted (kept on a re-render).</summary>
-    public ScheduleFormInput NewForm { get; private set; } = new() { Role = RaterRoles.Client, SessionsMode = "every" };
+    public ScheduleFormInput NewForm { get; private set; } = new() { Role = RaterRole.Client.Name(), SessionsMode = "every" };
 
     /// <summary>The add-an-arm fields as last submitted.</summary>
     public ArmInput NewArm { get; private set; } = new() { CliniciansSee = true };
@@ -97,7 +98,7 @@ internal sealed partial class SetupModel(AllianceDbContext db) : StudyPageModel
             orderby f.Position
             select new { f.ScheduledFormId, f.Role, v.InstrumentId, v.Version, v.ContentHash, f.SessionNumbers })
             .AsNoTracking().ToListAsync(ct);
-        Schedule = [.. rows.Select(r => new ScheduleLine(r.ScheduledFormId, r.Role, r.InstrumentId, r.Version,
+        Schedule = [.. rows.Select(r => new ScheduleLine(r.ScheduledFormId, r.Role.Name(), r.InstrumentId, r.Version,
             ShippedForms.Find(r.InstrumentId)?.Header.Title.Get(Text.Code) ?? r.InstrumentId, r.ContentHash, r.SessionNumbers))];
         Arms = await db.StudyArms.Where(a => a.StudyId == Study.StudyId).OrderBy(a => a.Code).AsNoTracking().ToListAsync(ct);
         ArmsInUse = await db.Dyads.Where(d => d.StudyId == Study.StudyId && d.Arm != null).Select(d => d.Arm!).Distinct().ToListAsync(ct);
