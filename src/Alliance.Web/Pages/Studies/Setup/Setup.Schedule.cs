@@ -58,7 +58,7 @@ internal sealed partial class SetupModel
         }
         db.ScheduledForms.Remove(form);
         AuditTrail.Add(db, Study.StudyId, Study.Actor, "setup.form.remove",
-            new { scheduledFormId, role = form.Role, instrumentVersionId = form.InstrumentVersionId });
+            new { scheduledFormId, role = form.Role.Name(), instrumentVersionId = form.InstrumentVersionId });
         await db.SaveChangesAsync(ct);
         return Redirect(StudyUrl("setup?saved=true#forms"));
     }
