@@ -1,6 +1,7 @@
 using Alliance.Data.Audit;
 using Alliance.Data.Instruments;
 using Alliance.Data.Model;
+using Alliance.Instruments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
