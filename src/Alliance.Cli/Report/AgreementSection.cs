@@ -3,6 +3,20 @@ using Alliance.Plots.Charts;
 
 namespace Alliance.Cli.Report;
 
-/// <summary>Client–therapist agreement on the total score over dyad-sessions rated by both.</summary>
-internal sealed record AgreementSection(IReadOnlyList<RatingPair> Pairs, IccEstimate? Icc, CorrelationEstimate? Pearson,
+/// <summary>
+/// Client–therapist agreement on the total score of one construct: a client form and its declared parallel therapist
+/// form (<see cref="Alliance.Instruments.ParallelForms"/>), over the dyad-sessions rated with both.
+/// </summary>
+/// <param name="Construct">The construct both forms measure.</param>
+/// <param name="ClientInstrument">The client form.</param>
+/// <param name="TherapistInstrument">Its declared parallel therapist form.</param>
+/// <param name="Scale">The total's axis: the instrument's rule and range.</param>
+/// <param name="FigureSuffix">Appended to the figure names (<c>-&lt;construct&gt;</c> when the report has several blocks).</param>
+/// <param name="Pairs">Client and therapist totals per dyad-session rated with both.</param>
+/// <param name="Icc">ICC(2,1); null when not computed.</param>
+/// <param name="Pearson">Pearson r; null when not computed.</param>
+/// <param name="BlandAltman">Bias and limits of agreement; null when not computed.</param>
+/// <param name="Problem">Why the statistics were not computed; null when they were.</param>
+internal sealed record AgreementSection(string Construct, string ClientInstrument, string TherapistInstrument, ScoreScale Scale,
+    string FigureSuffix, IReadOnlyList<RatingPair> Pairs, IccEstimate? Icc, CorrelationEstimate? Pearson,
     BlandAltmanResult? BlandAltman, string? Problem);

@@ -10,7 +10,8 @@ namespace Alliance.Cli.Report;
 
 /// <summary>
 /// Computes the report's numbers from the forms of a long export with the project's statistics library:
-/// descriptives, reliability per scale, client–therapist agreement, trajectories and ruptures.
+/// descriptives, reliability per scale, client–therapist agreement per construct, trajectories and ruptures. Every score is
+/// on its instrument's own rule (<see cref="ReportInstrument.Score"/>), the rule the exports and the dashboard use.
 /// </summary>
 internal static class ReportAnalysis
 {
@@ -19,13 +20,18 @@ internal static class ReportAnalysis
         var instruments = forms.GroupBy(f => f.Instrument, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => ReportInstrument.Resolve(g.Key, g, catalog)).ToList();
         var byId = instruments.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        double Total(ReportForm f) => byId[f.Instrument].Total.Score(f.Answers);
+        double Total(ReportForm f) => byId[f.Instrument].Score(f, "total");
 
         progress.WriteLine("descriptives…");
         var descriptives = forms.GroupBy(f => (f.Role, f.Instrument, f.Session))
             .OrderBy(g => g.Key.Role, StringComparer.Ordinal).ThenBy(g => g.Key.Instrument, StringComparer.Ordinal).ThenBy(g => g.Key.Session)
             .Select(g => new DescriptiveRow(g.Key.Role, g.Key.Instrument, "total", g.Key.Session, DescriptiveSummary.Of(g.Select(Total).ToArray())))
             .ToList();
+        var cutoffs = instruments.Where(i => i.Definition is not null).SelectMany(i => i.Definition!.Cutoffs.Select(c =>
+        {
+            var scores = forms.Where(f => f.Instrument == i.Id).Select(f => i.Score(f, c.ScoreId)).Where(v => !double.IsNaN(v)).ToList();
+            return new CutoffCount(i.Id, c, scores.Count(c.IsMet), scores.Count);
+        })).ToList();
 
         progress.WriteLine("reliability…");
         var reliability = new List<ReliabilityRow>();
@@ -42,13 +48,17 @@ internal static class ReportAnalysis
             }
         }
 
+        progress.WriteLine("agreement…");
+        var pairs = DeclaredPairs(forms, byId);
+        var agreements = pairs.Select(p => Agreement(p.Client, p.Therapist, pairs.Count > 1 ? "-" + p.Client.Construct : "",
+            Scores(forms, "client", p.Client.Id, Total), Scores(forms, "therapist", p.Therapist.Id, Total))).ToList();
+
+        // Trajectories, ruptures and the per-dyad panels follow one client form; its therapist line is its declared
+        // parallel form only, never another construct's form on another scale.
         var clientInstrument = FirstInstrument(forms, "client") ?? instruments[0].Id;
-        var therapistInstrument = FirstInstrument(forms, "therapist");
+        var therapistInstrument = pairs.FirstOrDefault(p => p.Client.Id == clientInstrument).Therapist?.Id;
         var client = Scores(forms, "client", clientInstrument, Total);
         var therapist = therapistInstrument is null ? [] : Scores(forms, "therapist", therapistInstrument, Total);
-
-        progress.WriteLine("agreement…");
-        var agreement = Agreement(client, therapist);
 
         progress.WriteLine("trajectories (mixed model)…");
         var trajectories = ReportTrajectories.Compute(client);
@@ -67,9 +77,10 @@ internal static class ReportAnalysis
         var panels = client.Keys.Concat(therapist.Keys).Select(k => k.Dyad).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(d => Panel(d, client, therapist, ruptures)).ToList();
 
-        var distributions = new List<(string, IReadOnlyList<SubscaleScores>)>();
-        foreach (var (role, id) in new[] { ("client", (string?)clientInstrument), ("therapist", therapistInstrument) })
+        var distributions = new List<(string, string, IReadOnlyList<SubscaleScores>, ScoreScale)>();
+        foreach (var role in new[] { "client", "therapist" })
         {
+            var id = role == "client" ? clientInstrument : therapistInstrument ?? FirstInstrument(forms, role);
             if (id is null || !forms.Any(f => f.Role == role && f.Instrument == id))
             {
                 continue;
@@ -77,12 +88,32 @@ internal static class ReportAnalysis
             var instrument = byId[id];
             var scales = instrument.Subscales.Count > 0 ? instrument.Subscales : [instrument.Total];
             var own = forms.Where(f => f.Role == role && f.Instrument == id).ToList();
-            distributions.Add((role, scales.Select(s => new SubscaleScores(s.Id, own.Select(f => s.Score(f.Answers)).Where(v => !double.IsNaN(v)).ToList())).ToList()));
+            distributions.Add((role, id, scales.Select(s => new SubscaleScores(s.Id, own.Select(f => instrument.Score(f, s.Id)).Where(v => !double.IsNaN(v)).ToList())).ToList(),
+                instrument.Scale(scales[0].Id, "Score")));
         }
-        var total = byId[clientInstrument].Total;
-        var scale = new ScoreScale("Total (item mean)", total.Max > total.Min ? total.Min : null, total.Max > total.Min ? total.Max : null);
-        return new ReportData(source, forms, instruments, descriptives, reliability, agreement, trajectories, ruptures, ruptureProblem,
-            panels, distributions, scale, clientInstrument);
+        var scale = byId[clientInstrument].Scale("total", "Total");
+        return new ReportData(source, forms, instruments, descriptives, reliability, agreements, trajectories, ruptures, ruptureProblem,
+            panels, distributions, cutoffs, scale, clientInstrument, therapistInstrument);
+    }
+
+    /// <summary>
+    /// The client forms in the data with their declared parallel therapist form in the data (<see cref="ParallelForms.AreDeclaredPair"/>),
+    /// by construct: the only forms whose scores may be compared.
+    /// </summary>
+    private static List<(ReportInstrument Client, ReportInstrument Therapist)> DeclaredPairs(IReadOnlyList<ReportForm> forms, Dictionary<string, ReportInstrument> byId)
+    {
+        var therapists = forms.Where(f => f.Role == "therapist").Select(f => f.Instrument).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(id => byId[id]).Where(i => i.Definition is not null).ToList();
+        var pairs = new List<(ReportInstrument, ReportInstrument)>();
+        foreach (var client in forms.Where(f => f.Role == "client").Select(f => f.Instrument).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(id => byId[id]).Where(i => i.Definition is not null))
+        {
+            if (therapists.FirstOrDefault(t => ParallelForms.AreDeclaredPair(client.Definition!, t.Definition!)) is { } therapist)
+            {
+                pairs.Add((client, therapist));
+            }
+        }
+        return [.. pairs.OrderBy(p => p.Item1.Construct, StringComparer.Ordinal)];
     }
 
     private static string? FirstInstrument(IEnumerable<ReportForm> forms, string role) =>
@@ -103,23 +134,29 @@ internal static class ReportAnalysis
         return result;
     }
 
-    private static AgreementSection Agreement(SortedDictionary<(string Dyad, int Session), double> client, SortedDictionary<(string Dyad, int Session), double> therapist)
+    private static AgreementSection Agreement(ReportInstrument clientForm, ReportInstrument therapistForm, string suffix,
+        SortedDictionary<(string Dyad, int Session), double> client, SortedDictionary<(string Dyad, int Session), double> therapist)
     {
+        AgreementSection Section(IReadOnlyList<RatingPair> pairs, string? problem) => new(clientForm.Construct, clientForm.Id, therapistForm.Id,
+            clientForm.Scale("total", "Total"), suffix, pairs, null, null, null, problem);
         var pairs = client.Where(c => therapist.ContainsKey(c.Key))
             .Select(c => new RatingPair($"{c.Key.Dyad} session {c.Key.Session}", c.Value, therapist[c.Key])).ToList();
         if (pairs.Count < 3)
         {
-            return new AgreementSection(pairs, null, null, null, $"only {pairs.Count} dyad-session(s) rated by both client and therapist; at least 3 are needed");
+            return Section(pairs, $"only {pairs.Count} dyad-session(s) rated by both client and therapist; at least 3 are needed");
         }
         var c = pairs.Select(p => p.Client).ToArray();
         var t = pairs.Select(p => p.Therapist).ToArray();
         try
         {
-            return new AgreementSection(pairs, IntraclassCorrelation.Compute([c, t])["ICC2"], Correlation.Pearson(c, t), BlandAltman.Compute(c, t), null);
+            return Section(pairs, null) with
+            {
+                Icc = IntraclassCorrelation.Compute([c, t])["ICC2"], Pearson = Correlation.Pearson(c, t), BlandAltman = BlandAltman.Compute(c, t),
+            };
         }
         catch (AnalysisInputException ex)
         {
-            return new AgreementSection(pairs, null, null, null, ex.Message);
+            return Section(pairs, ex.Message);
         }
     }
 

@@ -15,25 +15,27 @@ internal static class ReportFigures
                     data.Trajectories.Model is null ? "Raw mean" : "Model-implied mean",
                     Options("trajectories", "Trajectories", FigureSize.DoubleColumn, 300))),
         };
-        if (data.Agreement.Pairs.Count > 0)
+        foreach (var a in data.Agreements.Where(a => a.Pairs.Count > 0))
         {
-            builders.Add(() => new ReportFigure("agreement-scatter", "Client against therapist total per dyad-session, with the identity line and the OLS line.",
-                AgreementScatterChart.Create(data.Agreement.Pairs, data.Scale, Options("agreement-scatter", "Client vs therapist", FigureSize.SingleColumn, 252))));
-            builders.Add(() => new ReportFigure("bland-altman", "Bland–Altman plot: client − therapist against their mean; bias and limits of agreement (bias ± 1.96 SD).",
-                BlandAltmanChart.Create(data.Agreement.Pairs, Options("bland-altman", "Bland–Altman", FigureSize.SingleColumn, 252))));
+            var forms = $"{a.ClientInstrument} against {a.TherapistInstrument}";
+            builders.Add(() => new ReportFigure("agreement-scatter" + a.FigureSuffix, $"Client against therapist total per dyad-session ({forms}), with the identity line and the OLS line.",
+                AgreementScatterChart.Create(a.Pairs, a.Scale, Options("agreement-scatter" + a.FigureSuffix, $"Client vs therapist: {a.Construct}", FigureSize.SingleColumn, 252))));
+            builders.Add(() => new ReportFigure("bland-altman" + a.FigureSuffix, $"Bland–Altman plot ({forms}): client − therapist against their mean; bias and limits of agreement (bias ± 1.96 SD).",
+                BlandAltmanChart.Create(a.Pairs, Options("bland-altman" + a.FigureSuffix, $"Bland–Altman: {a.Construct}", FigureSize.SingleColumn, 252))));
         }
         if (data.DyadPanels.Count > 0)
         {
             const int columns = 4;
             var rows = (data.DyadPanels.Count + columns - 1) / columns;
-            builders.Add(() => new ReportFigure("ruptures", "Each dyad's client and therapist totals over sessions; ▼ marks a rupture (k = 2), ▲ its repair.",
+            var lines = data.TherapistInstrument is { } partner ? $"client ({data.ClientInstrument}) and therapist ({partner}) totals" : $"client ({data.ClientInstrument}) totals";
+            builders.Add(() => new ReportFigure("ruptures", $"Each dyad's {lines} over sessions; ▼ marks a rupture (k = 2), ▲ its repair.",
                 DyadTrajectoryChart.CreateSmallMultiples(data.DyadPanels, data.Scale, columns,
                     Options("ruptures", "Trajectories per dyad with ruptures", FigureSize.DoubleColumn, 60 + (110 * rows)))));
         }
-        foreach (var (role, scores) in data.Distributions)
+        foreach (var (role, instrument, scores, scale) in data.Distributions)
         {
-            builders.Add(() => new ReportFigure($"distributions-{role}", $"Distribution of the {role}s' subscale scores (item means) over all forms; violins trimmed to the data range.",
-                SubscaleDistributionChart.Create(scores, data.Scale with { Label = "Score (item mean)" }, DistributionStyle.Violin,
+            builders.Add(() => new ReportFigure($"distributions-{role}", $"Distribution of the {role}s' {instrument} subscale scores on the instrument's own scale over all forms; violins trimmed to the data range.",
+                SubscaleDistributionChart.Create(scores, scale, DistributionStyle.Violin,
                     Options($"distributions-{role}", $"Subscale scores ({role})", FigureSize.SingleColumn, 252))));
         }
         var figures = new List<ReportFigure>();

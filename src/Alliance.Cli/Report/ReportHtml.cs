@@ -24,7 +24,7 @@ internal static class ReportHtml
         b.Append("<h1>Alliance study report</h1>\n<p>Source: <code>").Append(E(data.Source)).Append("</code>. ")
          .Append(C, $"{data.Forms.Count} forms from {dyads} dyads and {sessions} dyad-sessions; instruments: ")
          .Append(E(string.Join(", ", data.Instruments.Select(i => i.Id)))).Append(".</p>\n");
-        b.Append("<p>Scores are the mean of the answered items of a scale after reverse keying (min + max − x); a form with no answered item has no score.</p>\n");
+        Scoring(b, data);
 
         ReportSections.Descriptives(b, data);
         ReportSections.Reliability(b, data);
@@ -37,6 +37,33 @@ internal static class ReportHtml
     }
 
     public static string E(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>
+    /// Each instrument's scoring rule and range, and its cutoffs applied on that scale: the scores below are the
+    /// instrument's own (as in the exports and on the dashboard), not item means of every form alike.
+    /// </summary>
+    private static void Scoring(StringBuilder b, ReportData data)
+    {
+        b.Append("<p>Scores follow each instrument's own scoring rule, as in the exports and on the dashboard (reverse-keyed items flipped as min + max − x; a form below a score's missing-item rule, or with an answer off the item's scale, has no score):</p>\n<ul>\n");
+        foreach (var instrument in data.Instruments)
+        {
+            b.Append("<li><code>").Append(E(instrument.Id)).Append("</code>: ");
+            if (instrument.Find("total") is { } total)
+            {
+                b.Append("total = ").Append(E(Alliance.Data.Export.ColumnScoring.RuleOf(total))).Append(", range ").Append(E(total.Range.ToString()));
+            }
+            else
+            {
+                b.Append("no instrument definition, so the total is the mean of the answered items");
+            }
+            foreach (var c in data.Cutoffs.Where(c => c.Instrument == instrument.Id))
+            {
+                b.Append(C, $"; alert when {E(c.Cutoff.Expression)}: {c.Met} of {c.Scored} scored forms");
+            }
+            b.Append("</li>\n");
+        }
+        b.Append("</ul>\n");
+    }
 
     /// <summary>A number with <paramref name="digits"/> decimals, or an em dash when undefined.</summary>
     public static string N(double value, int digits = 2) =>

@@ -1,13 +1,21 @@
 using Alliance.Instruments;
+using Alliance.Instruments.Scoring;
+using Alliance.Plots.Charts;
 
 namespace Alliance.Cli.Report;
 
 /// <summary>
-/// The scales of one instrument in the export: from <see cref="InstrumentCatalog.Shipped"/> when the catalog knows
-/// the id (its subscales, total and reverse keys), otherwise all items seen in the data as one scale.
+/// The scales of one instrument in the export: from its definition when the study (or the shipped catalog) has one
+/// — subscales, total, reverse keys and the instrument's own scoring rule, the one the exports and the dashboard use —
+/// otherwise all items seen in the data as one scale scored as their mean.
 /// </summary>
-internal sealed record ReportInstrument(string Id, bool FromCatalog, IReadOnlyList<ReportScale> Subscales, ReportScale Total)
+internal sealed record ReportInstrument(string Id, Instrument? Definition, IReadOnlyList<ReportScale> Subscales, ReportScale Total)
 {
+    private readonly InstrumentScorer? _scorer = Definition is null ? null : new InstrumentScorer(Definition);
+
+    /// <summary>True when the instrument has a definition (frozen in the study or shipped).</summary>
+    public bool FromCatalog => Definition is not null;
+
     public static ReportInstrument Resolve(string id, IEnumerable<ReportForm> forms, InstrumentCatalog catalog)
     {
         var formList = forms.ToList();
@@ -19,14 +27,73 @@ internal sealed record ReportInstrument(string Id, bool FromCatalog, IReadOnlyLi
             var subscales = instrument.Subscales.Select(Of).ToList();
             var total = instrument.Total is { } t ? Of(t) with { Id = "total" } : new ReportScale("total", [.. instrument.Items.Select(i => i.Id)],
                 instrument.Items.Where(i => i.Reversed).Select(i => i.Id).ToHashSet(StringComparer.Ordinal), 0, 0);
-            return new ReportInstrument(id, true, subscales, total);
+            return new ReportInstrument(id, instrument, subscales, total);
         }
         var items = formList.SelectMany(f => f.Answers.Keys).Distinct(StringComparer.Ordinal).ToList();
         var values = formList.SelectMany(f => f.Answers.Values).Where(v => !double.IsNaN(v)).DefaultIfEmpty(0).ToList();
         var all = new ReportScale("total", items, new HashSet<string>(StringComparer.Ordinal), values.Min(), values.Max());
-        return new ReportInstrument(id, false, [], all);
+        return new ReportInstrument(id, null, [], all);
     }
 
     /// <summary>The scales whose reliability is reported: each subscale, then the total.</summary>
     public IEnumerable<ReportScale> ReliabilityScales => [.. Subscales, Total];
+
+    /// <summary>The construct the instrument measures: its definition's <c>construct</c>, else its id.</summary>
+    public string Construct => Definition?.Header.Construct ?? Id;
+
+    /// <summary>
+    /// Score <paramref name="scoreId"/> of a form on the instrument's own rule (<see cref="InstrumentScorer"/>: sum or
+    /// mean, missing-item rule, proration, reverse keys); NaN when not scorable or when an answer is off the item's
+    /// scale. Without a definition (or for a total the definition does not have): the mean of the answered items.
+    /// </summary>
+    public double Score(ReportForm form, string scoreId)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var index = Definition is null ? -1 : IndexOf(scoreId);
+        if (_scorer is null || index < 0)
+        {
+            return (Subscales.FirstOrDefault(s => s.Id == scoreId) ?? Total).Score(form.Answers);
+        }
+        var items = Definition!.Items;
+        var values = new double[items.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = form.Answers.TryGetValue(items[i].Id, out var v) ? v : double.NaN;
+        }
+        var scores = new double[Definition.Scores.Count];
+        var answered = new int[scores.Length];
+        return _scorer.Score(values, scores, answered).IsValid ? scores[index] : double.NaN;
+    }
+
+    /// <summary><c>mean</c> or <c>sum</c> (the definition's rule of the score); <c>item mean</c> without a definition.</summary>
+    public string RuleName(string scoreId) =>
+        Find(scoreId) is { } s ? s.Rule.ToString().ToLowerInvariant() : "item mean";
+
+    /// <summary>The axis for a score: its range and, for a score with a cutoff, the first cutoff's threshold.</summary>
+    public ScoreScale Scale(string scoreId, string label)
+    {
+        if (Find(scoreId) is { } s)
+        {
+            var cutoff = Definition!.Cutoffs.FirstOrDefault(c => c.ScoreId == scoreId)?.Threshold;
+            return new ScoreScale($"{label} ({RuleName(scoreId)})", s.Range.Min, s.Range.Max, cutoff);
+        }
+        var scale = Subscales.FirstOrDefault(x => x.Id == scoreId) ?? Total;
+        return new ScoreScale($"{label} (item mean)", scale.Max > scale.Min ? scale.Min : null, scale.Max > scale.Min ? scale.Max : null);
+    }
+
+    /// <summary>The definition's score with that id, or null.</summary>
+    public Subscale? Find(string scoreId) => Definition?.Scores.FirstOrDefault(s => s.Id == scoreId);
+
+    private int IndexOf(string scoreId)
+    {
+        var scores = Definition!.Scores;
+        for (var i = 0; i < scores.Count; i++)
+        {
+            if (scores[i].Id == scoreId)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

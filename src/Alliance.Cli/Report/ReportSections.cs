@@ -12,7 +12,7 @@ internal static class ReportSections
     public static void Descriptives(StringBuilder b, ReportData data)
     {
         b.Append("<section id=\"descriptives\">\n<h2>Descriptives</h2>\n")
-         .Append("<p>Total score per role, instrument and session number. SD with N − 1; quartiles and median by R's <code>quantile()</code> type 7; missing = forms without a score.</p>\n");
+         .Append("<p>Total score per role, instrument and session number, on each instrument's own scoring rule (see above). SD with N − 1; quartiles and median by R's <code>quantile()</code> type 7; missing = forms without a score.</p>\n");
         Table(b, "Total score by role, instrument and session",
             ["Role", "Instrument", "Session", "n", "Missing", "Mean", "SD", "Median", "Q1", "Q3", "Min", "Max"],
             data.Descriptives.Select(d => (IReadOnlyList<string>)[d.Role, d.Instrument, d.Session.ToString(C), d.Summary.N.ToString(C), d.Summary.Missing.ToString(C),
@@ -40,30 +40,40 @@ internal static class ReportSections
 
     public static void Agreement(StringBuilder b, ReportData data, IReadOnlyList<ReportFigure> figures)
     {
-        var a = data.Agreement;
         b.Append("<section id=\"agreement\">\n<h2>Client–therapist agreement</h2>\n")
-         .Append(C, $"<p>Total scores of the client and therapist forms for the {a.Pairs.Count} dyad-sessions rated by both. ")
+         .Append("<p>One block per construct rated with a client form and its declared parallel therapist form (same items, same scoring rule and range; <code>parallel_form</code> in the instrument definitions): only such forms are compared. ")
          .Append("ICC(2,1): two-way random effects, absolute agreement, single rater (Shrout &amp; Fleiss 1979; <code>psych::ICC</code>); Pearson r with a Fisher-z interval (<code>cor.test</code>); Bland–Altman bias = mean(client − therapist), limits = bias ± 1.96 SD (N − 1).</p>\n");
-        if (a.Problem is not null)
+        if (data.Agreements.Count == 0)
         {
-            b.Append("<p class=\"note\">Not computed: ").Append(E(a.Problem)).Append(".</p>\n");
+            b.Append("<p class=\"note\">Not computed: no client form in the data has its declared parallel therapist form in the data.</p>\n");
         }
-        else
+        foreach (var a in data.Agreements)
         {
-            Table(b, "Agreement statistics", ["Statistic", "Estimate", "95 % CI"],
-            [
-                ["Dyad-sessions", a.Pairs.Count.ToString(C), ""],
-                ["ICC(2,1)", N(a.Icc!.Value, 3), $"{N(a.Icc.Lower, 3)} to {N(a.Icc.Upper, 3)}"],
-                ["Pearson r", N(a.Pearson!.R, 3), $"{N(a.Pearson.Interval.Lower, 3)} to {N(a.Pearson.Interval.Upper, 3)}"],
-                ["Bland–Altman bias", N(a.BlandAltman!.Bias, 3), $"{N(a.BlandAltman.BiasInterval.Lower, 3)} to {N(a.BlandAltman.BiasInterval.Upper, 3)}"],
-                ["Lower limit of agreement", N(a.BlandAltman.LowerLimit, 3), $"{N(a.BlandAltman.LowerLimitInterval.Lower, 3)} to {N(a.BlandAltman.LowerLimitInterval.Upper, 3)}"],
-                ["Upper limit of agreement", N(a.BlandAltman.UpperLimit, 3), $"{N(a.BlandAltman.UpperLimitInterval.Lower, 3)} to {N(a.BlandAltman.UpperLimitInterval.Upper, 3)}"],
-            ]);
+            b.Append("<h3>").Append(E(a.Construct)).Append(": <code>").Append(E(a.ClientInstrument)).Append("</code> and <code>")
+             .Append(E(a.TherapistInstrument)).Append("</code></h3>\n")
+             .Append(C, $"<p>Total scores ({E(a.Scale.Label)}) of the two forms for the {a.Pairs.Count} dyad-sessions rated with both.</p>\n");
+            if (a.Problem is not null)
+            {
+                b.Append("<p class=\"note\">Not computed: ").Append(E(a.Problem)).Append(".</p>\n");
+            }
+            else
+            {
+                Table(b, $"Agreement statistics: {a.Construct}", ["Statistic", "Estimate", "95 % CI"],
+                [
+                    ["Dyad-sessions", a.Pairs.Count.ToString(C), ""],
+                    ["ICC(2,1)", N(a.Icc!.Value, 3), $"{N(a.Icc.Lower, 3)} to {N(a.Icc.Upper, 3)}"],
+                    ["Pearson r", N(a.Pearson!.R, 3), $"{N(a.Pearson.Interval.Lower, 3)} to {N(a.Pearson.Interval.Upper, 3)}"],
+                    ["Bland–Altman bias", N(a.BlandAltman!.Bias, 3), $"{N(a.BlandAltman.BiasInterval.Lower, 3)} to {N(a.BlandAltman.BiasInterval.Upper, 3)}"],
+                    ["Lower limit of agreement", N(a.BlandAltman.LowerLimit, 3), $"{N(a.BlandAltman.LowerLimitInterval.Lower, 3)} to {N(a.BlandAltman.LowerLimitInterval.Upper, 3)}"],
+                    ["Upper limit of agreement", N(a.BlandAltman.UpperLimit, 3), $"{N(a.BlandAltman.UpperLimitInterval.Lower, 3)} to {N(a.BlandAltman.UpperLimitInterval.Upper, 3)}"],
+                ]);
+            }
+            b.Append("<div class=\"figures\">\n");
+            Figure(b, figures, "agreement-scatter" + a.FigureSuffix);
+            Figure(b, figures, "bland-altman" + a.FigureSuffix);
+            b.Append("</div>\n");
         }
-        b.Append("<div class=\"figures\">\n");
-        Figure(b, figures, "agreement-scatter");
-        Figure(b, figures, "bland-altman");
-        b.Append("</div>\n</section>\n");
+        b.Append("</section>\n");
     }
 
     public static void Trajectories(StringBuilder b, ReportData data, IReadOnlyList<ReportFigure> figures)

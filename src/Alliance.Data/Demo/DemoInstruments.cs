@@ -4,7 +4,7 @@ namespace Alliance.Data.Demo;
 
 /// <summary>
 /// The small forms the demo study uses, in the <c>instruments/</c> catalog format (instrument.schema.json):
-/// parallel client and therapist versions, nine items on goals, tasks and bond, 1–5 frequency scale, item a9
+/// parallel client and therapist versions (declared: <c>construct</c> and <c>parallel_form</c>), nine items on goals, tasks and bond, 1–5 frequency scale, item a9
 /// optional so the demo has skipped answers. Wording written for this project (not from any published scale).
 /// </summary>
 internal static class DemoInstruments
@@ -40,6 +40,9 @@ internal static class DemoInstruments
             ["title"] = En($"Demo working-alliance form ({role})"),
             ["description"] = En("Nine items on goals, tasks and bond for the demo study; scores are item means (1–5)."),
             ["raters"] = new JsonArray(role),
+            // Declared parallel forms, so the dyadic export and the report pair the two (pairs are never guessed).
+            ["construct"] = "working-alliance",
+            ["parallel_form"] = $"demo-alliance-{(role == "client" ? "therapist" : "client")}",
             ["validated"] = false,
             ["citation"] = "Alliance project (2026). Demo working-alliance form. Original wording for demonstration only.",
             ["licence"] = "CC-BY-4.0 (written by the Alliance project)",

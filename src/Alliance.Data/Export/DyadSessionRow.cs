@@ -3,35 +3,29 @@ using Npgsql;
 
 namespace Alliance.Data.Export;
 
-/// <summary>The forms of one dyad and session, gathered from consecutive reader rows.</summary>
+/// <summary>The forms of one dyad and session, gathered from consecutive reader rows (one group in memory at a time).</summary>
 internal sealed record DyadSessionRow(long StudyId, string Dyad, string Therapist, string Client, string? Arm, int Session,
-    DateOnly? SessionDate, Dictionary<string, DyadForm> Forms)
+    DateOnly? SessionDate, List<DyadForm> Forms)
 {
-    public static DyadSessionRow Read(NpgsqlDataReader reader)
+    /// <summary>Reads one response row of <see cref="ExportQueries.Dyadic"/> (sequential access, columns in order).</summary>
+    /// <exception cref="StudyExportException">The response's instrument version is not frozen in the study.</exception>
+    public static DyadSessionRow Read(NpgsqlDataReader reader, ExportDefinitions definitions)
     {
         var row = new DyadSessionRow(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
             reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetInt32(5),
-            reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6), new Dictionary<string, DyadForm>());
+            reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6), []);
         var role = reader.GetString(7);
-        var instrument = reader.GetString(8);
-        _ = reader.GetString(9);
+        var (instrument, version) = (reader.GetString(8), reader.GetString(9));
         _ = reader.GetGuid(10);
         var submitted = reader.GetDateTime(11);
         _ = reader.GetString(12);
         var scores = ResponseScores.Parse(reader.IsDBNull(13) ? null : reader.GetString(13));
-        // With several instruments per role, the first (by instrument id) fills the dyadic columns.
-        row.Forms[role] = new DyadForm(instrument, submitted, scores);
+        var definition = definitions.Find(instrument, version)
+            ?? throw new StudyExportException($"study {row.StudyId}: {instrument} {version} is answered but not frozen in the study");
+        row.Forms.Add(new DyadForm(role, definition, submitted, scores));
         return row;
     }
 
-    public DyadSessionRow Merge(DyadSessionRow other)
-    {
-        foreach (var (role, form) in other.Forms)
-        {
-            Forms.TryAdd(role, form);
-        }
-        return this;
-    }
+    /// <summary>True when <paramref name="other"/> belongs to the same dyad and session.</summary>
+    public bool SameSession(DyadSessionRow other) => Dyad == other.Dyad && Session == other.Session;
 }
-
-internal sealed record DyadForm(string Instrument, DateTime SubmittedAt, ResponseScores Scores);

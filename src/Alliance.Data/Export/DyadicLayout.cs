@@ -1,87 +1,112 @@
 using System.Data;
+using Alliance.Instruments;
 using Npgsql;
 
 namespace Alliance.Data.Export;
 
 /// <summary>
-/// One row per dyad and session with at least one response: client and therapist scores side by side
-/// (<c>client_&lt;score&gt;</c>, <c>therapist_&lt;score&gt;</c>) and <c>discrepancy_&lt;score&gt;</c> = client − therapist
-/// (empty unless both are present). Rows are grouped while streaming; one group is in memory at a time.
+/// One row per dyad, session and construct (<see cref="DyadPairs"/>): the construct, then for the client and the
+/// therapist the instrument, its version, when it was submitted and its scores on the instrument's own rule
+/// (<c>client_&lt;score&gt;</c>, <c>therapist_&lt;score&gt;</c>), then <c>discrepancy_&lt;score&gt;</c> = client −
+/// therapist, filled only where the two forms are declared parallel forms. A form without a partner in the session
+/// has a row with the other side empty. Rows are grouped while streaming; one dyad-session is in memory at a time.
 /// </summary>
 internal static class DyadicLayout
 {
     private static readonly string[] Roles = ["client", "therapist"];
 
-    public static async Task<ExportResult> WriteAsync(NpgsqlConnection connection, long studyId, TextWriter output, CancellationToken ct)
+    public static async Task<ExportResult> WriteAsync(NpgsqlConnection connection, long studyId, ExportDefinitions definitions,
+        TextWriter output, CancellationToken ct)
     {
-        var scores = await WideLayout.ScoreNamesAsync(connection, studyId, ct).ConfigureAwait(false);
+        var scores = new Dictionary<string, IReadOnlyList<ScoreColumns.RoleScore>>
+        {
+            ["client"] = ScoreColumns.Role(definitions, RaterRole.Client),
+            ["therapist"] = ScoreColumns.Role(definitions, RaterRole.Therapist),
+        };
+        var discrepancies = ScoreColumns.Discrepancy(definitions);
         var columns = MetaColumns.All.Take(7).ToList();
+        columns.Add(new ExportColumn("construct", ColumnKind.Text,
+            "Construct the row's forms measure (the instrument's construct; its id when the definition names none)"));
         foreach (var role in Roles)
         {
-            columns.Add(new ExportColumn($"{role}_instrument", ColumnKind.Text, $"Instrument the {role} answered"));
+            columns.Add(new ExportColumn($"{role}_instrument", ColumnKind.Text, $"Instrument the {role} answered (empty: no {role} form in this row)"));
+            columns.Add(new ExportColumn($"{role}_instrument_version", ColumnKind.Text, $"Version of the {role}'s instrument"));
             columns.Add(new ExportColumn($"{role}_submitted_at", ColumnKind.Timestamp, $"When the {role} submitted (UTC)"));
-            columns.AddRange(scores.Select(s => new ExportColumn($"{role}_{s}", ColumnKind.Number, $"{role} score {s}")));
+            columns.AddRange(scores[role].Select(s => s.Column));
         }
-        columns.AddRange(scores.Select(s => new ExportColumn($"discrepancy_{s}", ColumnKind.Number, $"client_{s} − therapist_{s}")));
+        columns.AddRange(discrepancies.Select(s => s.Column));
 
         await using var cells = new CsvCells(output);
         await cells.HeaderAsync(columns).ConfigureAwait(false);
+        var pairs = new DyadPairs();
         long rows = 0;
         DyadSessionRow? current = null;
         await using var command = StudyExport.StudyCommand(ExportQueries.Dyadic, connection, studyId);
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
-            var row = DyadSessionRow.Read(reader);
-            if (current is not null && (current.Dyad != row.Dyad || current.Session != row.Session))
+            var row = DyadSessionRow.Read(reader, definitions);
+            if (current is not null && !current.SameSession(row))
             {
-                await WriteAsync(cells, current, scores).ConfigureAwait(false);
-                rows++;
+                rows += await WriteAsync(cells, current, pairs, scores, discrepancies).ConfigureAwait(false);
                 current = null;
             }
-            current = current is null ? row : current.Merge(row);
+            if (current is null)
+            {
+                current = row;
+            }
+            else
+            {
+                current.Forms.AddRange(row.Forms);
+            }
         }
         if (current is not null)
         {
-            await WriteAsync(cells, current, scores).ConfigureAwait(false);
-            rows++;
+            rows += await WriteAsync(cells, current, pairs, scores, discrepancies).ConfigureAwait(false);
         }
         await cells.FlushAsync().ConfigureAwait(false);
         return new ExportResult(studyId, ExportFormat.Dyadic, columns, rows);
     }
 
-    private static Task WriteAsync(CsvCells cells, DyadSessionRow row, IReadOnlyList<string> scores)
+    private static async Task<int> WriteAsync(CsvCells cells, DyadSessionRow session, DyadPairs pairs,
+        Dictionary<string, IReadOnlyList<ScoreColumns.RoleScore>> scores, IReadOnlyList<ScoreColumns.RoleScore> discrepancies)
     {
-        cells.Integer(row.StudyId);
-        cells.Text(row.Dyad);
-        cells.Text(row.Therapist);
-        cells.Text(row.Client);
-        cells.Text(row.Arm);
-        cells.Integer(row.Session);
-        cells.Date(row.SessionDate);
-        foreach (var role in Roles)
+        var rows = pairs.Split(session.Forms);
+        foreach (var row in rows)
         {
-            var form = row.Forms.GetValueOrDefault(role);
-            cells.Text(form?.Instrument);
-            if (form is null)
+            cells.Integer(session.StudyId);
+            cells.Text(session.Dyad);
+            cells.Text(session.Therapist);
+            cells.Text(session.Client);
+            cells.Text(session.Arm);
+            cells.Integer(session.Session);
+            cells.Date(session.SessionDate);
+            cells.Text(row.Construct);
+            foreach (var role in Roles)
             {
-                cells.Text(null);
+                var form = row.Of(role);
+                cells.Text(form?.Instrument.Id);
+                cells.Text(form?.Instrument.Version);
+                if (form is null)
+                {
+                    cells.Text(null);
+                }
+                else
+                {
+                    cells.Timestamp(form.SubmittedAt);
+                }
+                foreach (var score in scores[role])
+                {
+                    cells.Number(form?.Scores.Exact(score.Score));
+                }
             }
-            else
+            // Both sides are present only for a declared pair (DyadPairs), whose scores share ids, rule and range.
+            foreach (var score in discrepancies)
             {
-                cells.Timestamp(form.SubmittedAt);
+                cells.Number(row.Client?.Scores.Exact(score.Score) - row.Therapist?.Scores.Exact(score.Score));
             }
-            foreach (var score in scores)
-            {
-                cells.Number(form?.Scores.Exact(score));
-            }
+            await cells.EndRowAsync().ConfigureAwait(false);
         }
-        foreach (var score in scores)
-        {
-            var client = row.Forms.GetValueOrDefault("client")?.Scores.Exact(score);
-            var therapist = row.Forms.GetValueOrDefault("therapist")?.Scores.Exact(score);
-            cells.Number(client - therapist);
-        }
-        return cells.EndRowAsync();
+        return rows.Count;
     }
 }

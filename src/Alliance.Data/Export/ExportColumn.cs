@@ -12,4 +12,7 @@ public sealed record ExportColumn(string Name, ColumnKind Kind, string Descripti
         : this(name, kind, description, new Dictionary<decimal, string>())
     {
     }
+
+    /// <summary>For a score column: the instrument versions whose score it holds, with rule and range; empty otherwise.</summary>
+    public IReadOnlyList<ColumnScoring> Scoring { get; init; } = [];
 }

@@ -33,6 +33,12 @@ internal sealed class ExportDefinitions
     /// <summary>Every item of the study's instruments in definition order; forms sharing an item id share the first.</summary>
     public IReadOnlyList<ExportItem> Items { get; }
 
+    /// <summary>The study's frozen instruments, by id and then version, as the definitions query orders them.</summary>
+    public IEnumerable<Instrument> Instruments => _instruments.Values;
+
+    /// <summary>The frozen instrument of a form; null when the study has no such version.</summary>
+    public Instrument? Find(string instrument, string version) => _instruments.GetValueOrDefault((instrument, version));
+
     /// <summary>The value labels of every scale (the first label of a value wins).</summary>
     public IReadOnlyDictionary<decimal, string> AllLabels { get; }
 

@@ -8,9 +8,12 @@ public enum ExportFormat
     Long,
 #pragma warning restore CA1720
 
-    /// <summary>One row per response: item columns, then <c>score_*</c> columns.</summary>
+    /// <summary>One row per response: item columns, then <c>&lt;instrument&gt;_&lt;score&gt;</c> score columns.</summary>
     Wide,
 
-    /// <summary>One row per dyad and session: client and therapist scores side by side, with their discrepancy.</summary>
+    /// <summary>
+    /// One row per dyad, session and construct: client and therapist scores side by side, with their discrepancy where
+    /// the two forms are declared parallel forms.
+    /// </summary>
     Dyadic,
 }

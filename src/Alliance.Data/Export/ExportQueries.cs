@@ -48,14 +48,8 @@ internal static class ExportQueries
         ORDER BY d.code, s.number, i.role, v.instrument_id
         """;
 
-    /// <summary>Same rows as <see cref="Wide"/>, grouped by dyad and session while reading.</summary>
+    /// <summary>Same rows as <see cref="Wide"/>, grouped by dyad and session while reading, then paired by construct.</summary>
     public const string Dyadic = Wide;
-
-    /// <summary>Score names present in the study's responses.</summary>
-    public const string ScoreNames = """
-        SELECT DISTINCT k FROM responses r CROSS JOIN LATERAL jsonb_object_keys(COALESCE(r.scores, '{}'::jsonb)) k
-        WHERE r.study_id = $1 ORDER BY k
-        """;
 
     /// <summary>The study's frozen instrument definitions.</summary>
     public const string Definitions = """

@@ -37,7 +37,7 @@ public static class StudyExport
         {
             ExportFormat.Long => await LongLayout.WriteAsync(connection, studyId, definitions, options.Labels, output, ct).ConfigureAwait(false),
             ExportFormat.Wide => await WideLayout.WriteAsync(connection, studyId, definitions, options.Labels, output, ct).ConfigureAwait(false),
-            _ => await DyadicLayout.WriteAsync(connection, studyId, output, ct).ConfigureAwait(false),
+            _ => await DyadicLayout.WriteAsync(connection, studyId, definitions, output, ct).ConfigureAwait(false),
         };
         await output.FlushAsync(ct).ConfigureAwait(false);
 

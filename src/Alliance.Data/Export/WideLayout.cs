@@ -6,7 +6,8 @@ namespace Alliance.Data.Export;
 
 /// <summary>
 /// One row per response: the identifying columns, one column per item id of the study's instruments (in
-/// definition order; forms sharing an item id share the column), then <c>score_&lt;name&gt;</c> columns.
+/// definition order; forms sharing an item id share the column), then one score column per instrument and score,
+/// <c>&lt;instrument&gt;_&lt;score&gt;</c> (<see cref="ScoreColumns.Wide"/>), filled for the row's own instrument only.
 /// </summary>
 internal static class WideLayout
 {
@@ -14,13 +15,13 @@ internal static class WideLayout
         ExportDefinitions definitions, bool labels, TextWriter output, CancellationToken ct)
     {
         var items = definitions.Items;
-        var scores = await ScoreNamesAsync(connection, studyId, ct).ConfigureAwait(false);
+        var scores = ScoreColumns.Wide(definitions);
         var reserved = MetaColumns.All.Select(c => c.Name).ToHashSet();
         var columns = MetaColumns.All.ToList();
         columns.AddRange(items.Select(i => new ExportColumn(reserved.Contains(i.Id) ? "item_" + i.Id : i.Id,
             labels ? ColumnKind.Text : ColumnKind.Number, $"Answer to item {i.Id}" + (i.Subscale is null ? "" : $" ({i.Subscale})"),
             i.Labels)));
-        columns.AddRange(scores.Select(s => new ExportColumn("score_" + s, ColumnKind.Number, $"Score {s} (mean of answered items)")));
+        columns.AddRange(scores.Select(s => s.Column));
 
         await using var cells = new CsvCells(output);
         await cells.HeaderAsync(columns).ConfigureAwait(false);
@@ -29,7 +30,7 @@ internal static class WideLayout
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
-            MetaColumns.Write(cells, reader);
+            var (instrument, _) = MetaColumns.Write(cells, reader);
             var answers = ResponseAnswers.Parse(reader.GetString(12));
             var scored = ResponseScores.Parse(reader.IsDBNull(13) ? null : reader.GetString(13));
             foreach (var item in items)
@@ -46,25 +47,12 @@ internal static class WideLayout
             }
             foreach (var score in scores)
             {
-                cells.Number(scored.Exact(score));
+                cells.Number(score.Instrument == instrument ? scored.Exact(score.Score) : null);
             }
             await cells.EndRowAsync().ConfigureAwait(false);
             rows++;
         }
         await cells.FlushAsync().ConfigureAwait(false);
         return new ExportResult(studyId, ExportFormat.Wide, columns, rows);
-    }
-
-    internal static async Task<List<string>> ScoreNamesAsync(NpgsqlConnection connection, long studyId, CancellationToken ct)
-    {
-        var names = new List<string>();
-        await using var command = StudyExport.StudyCommand(ExportQueries.ScoreNames, connection, studyId);
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        while (await reader.ReadAsync(ct).ConfigureAwait(false))
-        {
-            names.Add(reader.GetString(0));
-        }
-        // total first, then subscales alphabetically: the order analysts read them in.
-        return [.. names.OrderBy(n => n == "total" ? 0 : 1).ThenBy(n => n, StringComparer.Ordinal)];
     }
 }

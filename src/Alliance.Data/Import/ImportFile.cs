@@ -66,13 +66,22 @@ internal sealed class ImportFile(InstrumentScorer scorer, ImportLayout layout)
         if (layout == ImportLayout.Wide)
         {
             foreach (var (name, index) in _columns.Where(c => !Required.Contains(c.Key) && !Ignored.Contains(c.Key)
-                && !c.Key.StartsWith("score_", StringComparison.Ordinal) && Definition.FindItem(c.Key) is null))
+                && !IsScoreColumn(c.Key) && Definition.FindItem(c.Key) is null))
             {
                 _errors.Add(new ImportError(1, name, $"not an item of {Definition}") { ColumnNumber = index + 1 });
             }
         }
         return _errors.Count == 0;
     }
+
+    /// <summary>
+    /// A score column of a wide export: <c>&lt;instrument&gt;_&lt;score&gt;</c> of the imported instrument (ignored:
+    /// scores are computed again on import), or the <c>score_&lt;name&gt;</c> of exports written before score columns
+    /// were named by instrument.
+    /// </summary>
+    private bool IsScoreColumn(string column) =>
+        column.StartsWith("score_", StringComparison.Ordinal)
+        || Definition.Scores.Any(s => column == Export.ScoreColumns.WideName(Definition.Id, s.Id));
 
     private void ReadRow(int line, string[] record)
     {

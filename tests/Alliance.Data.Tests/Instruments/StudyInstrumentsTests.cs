@@ -37,8 +37,8 @@ public sealed class StudyInstrumentsTests(MigratedDatabase database) : IClassFix
         Assert.Equal("Answer to item x3", codebook["x3"]["description"]);
         Assert.Equal("1=Never; 4=Always", codebook["x2"]["values"]);
         var row = Assert.Single(RoundTripTests.Rows(wide));
-        Assert.Equal("4", row["score_near"]);                        // x2 reverse keyed: (4 + (1 + 4 − 1)) / 2
-        Assert.Equal("5.1", row["score_total"]);                     // (4 + 4 + 7.3) / 3
+        Assert.Equal("4", row["t_form_near"]);                      // x2 reverse keyed: (4 + (1 + 4 − 1)) / 2
+        Assert.Equal("5.1", row["t_form_total"]);                    // (4 + 4 + 7.3) / 3
     }
 
     [Fact]
