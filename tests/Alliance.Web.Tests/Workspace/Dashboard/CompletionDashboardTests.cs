@@ -113,9 +113,9 @@ public class CompletionDashboardTests(DashboardStudies app) : IClassFixture<Dash
         foreach (var dyad in scored.GroupBy(s => s.Code))
         {
             var row = Html.Row(page, "dyad", dyad.Key);
-            foreach (var role in new[] { RaterRole.Client, RaterRole.Therapist })
+            foreach (var role in new[] { "client", "therapist" })
             {
-                var latest = dyad.Where(s => s.Role == role)
+                var latest = dyad.Where(s => s.Role.Name() == role)
                     .Select(s => (s.Number, Total: JsonDocument.Parse(s.Scores!).RootElement.GetProperty("total")))
                     .Where(s => s.Total.ValueKind == JsonValueKind.Number).MaxBy(s => s.Number);
                 var expected = string.Create(Inv, $"{latest.Total.GetDouble():0.##} (session {latest.Number}, demo-alliance-{role})");
