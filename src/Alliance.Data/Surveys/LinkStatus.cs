@@ -9,13 +9,22 @@ namespace Alliance.Data.Surveys;
 public static class LinkStatus
 {
     /// <summary>
-    /// Submitted once a response exists; withdrawn when the participant (or the link) was withdrawn; expired when
-    /// marked so or past its expiry (an expiry at <paramref name="now"/> has passed); else open. One of
-    /// <see cref="InvitationStatuses"/>.
+    /// A link whose opening time has not come yet (its session lies ahead): it takes no answers. Never stored; the
+    /// invitation itself stays <see cref="InvitationStatuses.Open"/>.
     /// </summary>
-    public static string Of(bool answered, bool withdrawn, string invitationStatus, DateTimeOffset? expiresAt, DateTimeOffset now) =>
+    public const string NotOpen = "not_open";
+
+    /// <summary>
+    /// Submitted once a response exists; withdrawn when the participant (or the link) was withdrawn; expired when
+    /// marked so or past its expiry (an expiry at <paramref name="now"/> has passed); not open before its opening time
+    /// (an opening at <paramref name="now"/> has come; none means open from the start); else open. One of
+    /// <see cref="InvitationStatuses"/> or <see cref="NotOpen"/>.
+    /// </summary>
+    public static string Of(bool answered, bool withdrawn, string invitationStatus, DateTimeOffset? opensAt, DateTimeOffset? expiresAt,
+        DateTimeOffset now) =>
         answered ? InvitationStatuses.Submitted
         : withdrawn || invitationStatus == InvitationStatuses.Withdrawn ? InvitationStatuses.Withdrawn
         : invitationStatus == InvitationStatuses.Expired || expiresAt <= now ? InvitationStatuses.Expired
+        : opensAt > now ? NotOpen
         : InvitationStatuses.Open;
 }

@@ -12,6 +12,7 @@ namespace Alliance.Data.Surveys;
 /// <param name="Role">Who answers: one of <see cref="Model.RaterRoles"/>.</param>
 /// <param name="Language">The invitation's language.</param>
 /// <param name="InvitationStatus">The invitation's stored status, one of <see cref="Model.InvitationStatuses"/>.</param>
+/// <param name="OpensAt">When the link starts taking answers; null when it took them from the start.</param>
 /// <param name="ExpiresAt">When the link runs out; null when never.</param>
 /// <param name="SessionNumber">The number of the session the form is for.</param>
 /// <param name="ParticipantId">The dyad's client or therapist, by the invitation's role.</param>
@@ -36,6 +37,7 @@ public sealed record ParticipantLink(
     string Role,
     string Language,
     string InvitationStatus,
+    DateTimeOffset? OpensAt,
     DateTimeOffset? ExpiresAt,
     int SessionNumber,
     Guid ParticipantId,
@@ -56,5 +58,5 @@ public sealed record ParticipantLink(
     public string ConsentTextHash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ConsentText ?? "")));
 
     /// <summary>The link's state at <paramref name="now"/>, by <see cref="LinkStatus.Of"/>.</summary>
-    public string StatusAt(DateTimeOffset now) => LinkStatus.Of(Stored is not null, Withdrawn, InvitationStatus, ExpiresAt, now);
+    public string StatusAt(DateTimeOffset now) => LinkStatus.Of(Stored is not null, Withdrawn, InvitationStatus, OpensAt, ExpiresAt, now);
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Alliance.Data.Surveys;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,8 +19,26 @@ internal static class Problems
             Detail = "Nothing was stored. Each entry in errors names an item (or consent) and what is wrong with it.",
         });
 
-    public static ProblemHttpResult NotOpen(string status)
+    /// <summary>
+    /// Why a link takes no answers (its <see cref="LinkStatus"/>): 409 when already submitted or not open yet (the
+    /// request conflicts with the link's state and may succeed later; the body's <c>opens_at</c> says when), 410 when
+    /// withdrawn or expired (it never will).
+    /// </summary>
+    public static ProblemHttpResult NotOpen(string status, DateTimeOffset? opensAt)
     {
+        if (status == LinkStatus.NotOpen && opensAt is { } opens)
+        {
+            var early = new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Survey not open yet",
+                Detail = string.Create(CultureInfo.InvariantCulture,
+                    $"This survey opens on {opens.UtcDateTime:yyyy-MM-dd} at {opens.UtcDateTime:HH:mm} UTC; nothing was stored."),
+            };
+            early.Extensions["status"] = status;
+            early.Extensions["opens_at"] = opens;
+            return TypedResults.Problem(early);
+        }
         var (code, detail) = status switch
         {
             "submitted" => (StatusCodes.Status409Conflict, "This survey has already been submitted."),

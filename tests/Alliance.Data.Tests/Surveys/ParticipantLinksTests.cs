@@ -147,7 +147,7 @@ public sealed class ParticipantLinksTests(MigratedDatabase database) : IClassFix
             CancellationToken.None);
     }
 
-    /// <summary>A study with one dyad and two sessions, a client and a therapist form in each: four links.</summary>
+    /// <summary>A study with one dyad and two past sessions, a client and a therapist form in each: four links.</summary>
     private async Task<IReadOnlyList<IssuedLink>> IssueAsync(string name, bool consentRequired)
     {
         var studyId = await TestStudies.CreateAsync(database.ConnectionString, name);
@@ -173,7 +173,8 @@ public sealed class ParticipantLinksTests(MigratedDatabase database) : IClassFix
         };
         db.AddRange(therapist, client, dyad);
         await db.SaveChangesAsync();
-        var plans = new[] { 1, 2 }.Select(n => new SessionPlan(dyad.DyadId, n, new DateOnly(2026, 3, 1).AddDays(7 * n))).ToList();
+        // Sessions held before Now, so their links are open at Now (a session ahead's link would not be open yet).
+        var plans = new[] { 1, 2 }.Select(n => new SessionPlan(dyad.DyadId, n, new DateOnly(2026, 2, 1).AddDays(7 * n))).ToList();
         return await InvitationIssuer.RecordSessionsAsync(db, studyId, plans, "http://host/", Now, CancellationToken.None);
     }
 }

@@ -35,7 +35,7 @@ internal static class DyadPage
 
     private static FormStatus Form(FormRow row, DashboardForms forms, DateTimeOffset now, bool clientVisible)
     {
-        var c = CompletionRules.Of(row.Status, row.ExpiresAt, row.HeldOn, row.CreatedAt, now);
+        var c = CompletionRules.Of(row.Status, row.OpensAt, row.ExpiresAt, row.HeldOn, row.CreatedAt, now);
         var state = c.Submitted > 0 ? InvitationStatuses.Submitted : c.Withdrawn > 0 ? InvitationStatuses.Withdrawn
             : c.Expired > 0 ? InvitationStatuses.Expired : c.Overdue > 0 ? "overdue" : InvitationStatuses.Open;
         double? score = null;

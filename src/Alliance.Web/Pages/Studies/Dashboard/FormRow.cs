@@ -4,5 +4,5 @@ namespace Alliance.Web.Pages.Studies.Dashboard;
 
 /// <summary>One invitation of a visible dyad with its session and, when submitted, the response's scores.</summary>
 internal sealed record FormRow(
-    Guid DyadId, int Session, DateOnly? HeldOn, string Role, string Status, DateTimeOffset? ExpiresAt,
+    Guid DyadId, int Session, DateOnly? HeldOn, string Role, string Status, DateTimeOffset? OpensAt, DateTimeOffset? ExpiresAt,
     DateTimeOffset CreatedAt, Guid VersionId, ResponseScores Scores);
