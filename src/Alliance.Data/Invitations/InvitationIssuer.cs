@@ -8,8 +8,9 @@ namespace Alliance.Data.Invitations;
 /// <summary>
 /// Records sessions and issues their invitations from the study's schedule: one invitation per
 /// <see cref="ScheduledForm"/> line that applies to the session's number (<see cref="ScheduledForm.AppliesTo"/>), with
-/// the line's role and frozen instrument version, a fresh random token of which only the SHA-256 is stored, an expiry
-/// of now + <see cref="Study.LinkExpiry"/> and the study's default language (<see cref="Study.Languages"/>[0]).
+/// the line's role and frozen instrument version, a fresh random token of which only the SHA-256 is stored, an opening
+/// and an expiry from the session's date by the line's <see cref="LinkWindow"/>, and the study's default language
+/// (<see cref="Study.Languages"/>[0]).
 /// The unique index on (study, session, role, instrument version) keeps a slot from being issued twice.
 /// </summary>
 public static class InvitationIssuer
@@ -48,11 +49,13 @@ public static class InvitationIssuer
         foreach (var form in schedule.Where(f => f.StudyId == study.StudyId && f.AppliesTo(session.Number)))
         {
             var token = SecretToken.Create();
+            var window = LinkWindow.Of(study, form);
+            var opensAt = window.OpensAt(session.HeldOn, now);
             var invitation = new Invitation
             {
                 StudyId = study.StudyId, InvitationId = Guid.CreateVersion7(now), SessionId = session.SessionId, Role = form.Role,
                 InstrumentVersionId = form.InstrumentVersionId, TokenHash = SecretToken.HashOf(token),
-                Status = InvitationStatus.Open, ExpiresAt = now + study.LinkExpiry,
+                Status = InvitationStatus.Open, OpensAt = opensAt, ExpiresAt = window.ExpiresAt(opensAt, now),
                 Language = study.Languages.Count > 0 ? study.Languages[0] : "en", CreatedAt = now,
             };
             db.Invitations.Add(invitation);
@@ -98,8 +101,12 @@ public static class InvitationIssuer
     }
 
     /// <summary>
-    /// Gives an open invitation a new token (the old link stops working at once, since only the new hash is stored)
-    /// and a fresh expiry of now + <see cref="Study.LinkExpiry"/>. Saved with the caller's next <c>SaveChanges</c>.
+    /// Gives an open invitation a new token (the old link stops working at once, since only the new hash is stored).
+    /// It keeps its opening and the length of its window (from its opening, or from its issuing when that came later):
+    /// a link that is not open yet keeps its expiry, and a link renewed after it opened is answerable for its whole
+    /// window again from <paramref name="now"/>. A link issued before links had an opening time counts its window from
+    /// its creation; one without an expiry, or whose expiry lies before its start, gets the study's default window.
+    /// Saved with the caller's next <c>SaveChanges</c>.
     /// </summary>
     public static IssuedLink Reissue(Invitation invitation, TherapySession session, Study study, string baseUrl, DateTimeOffset now)
     {
@@ -111,11 +118,14 @@ public static class InvitationIssuer
         }
         if (invitation.Status != InvitationStatus.Open)
         {
-            throw new InvalidOperationException($"only open invitations get a new link; this one is {invitation.Status.Name()}");
+            throw new InvalidOperationException($"only open invitations get a new link; this one is {invitation.Status}");
         }
         var token = SecretToken.Create();
         invitation.TokenHash = SecretToken.HashOf(token);
-        invitation.ExpiresAt = now + study.LinkExpiry;
+        var opened = invitation.OpensAt ?? invitation.CreatedAt;
+        var window = invitation.ExpiresAt - (opened > invitation.CreatedAt ? opened : invitation.CreatedAt);
+        // No expiry, or one moved before the link's start (by hand), leaves no window to keep.
+        invitation.ExpiresAt = LinkWindow.Expiry(opened, now, window > TimeSpan.Zero ? window.Value : TimeSpan.FromDays(study.DefaultWindowDays));
         return new IssuedLink(invitation, session, token, LinkFor(baseUrl, token));
     }
 }

@@ -341,6 +341,10 @@ namespace Alliance.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("language");
 
+                    b.Property<DateTimeOffset?>("OpensAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opens_at");
+
                     b.Property<DateTimeOffset?>("RemindedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("reminded_at");
@@ -385,6 +389,8 @@ namespace Alliance.Data.Migrations
 
                     b.ToTable("invitations", null, t =>
                         {
+                            t.HasCheckConstraint("ck_invitations_opens_before_expiry", "opens_at < expires_at");
+
                             t.HasCheckConstraint("ck_invitations_role", "role IN ('client', 'therapist')");
 
                             t.HasCheckConstraint("ck_invitations_status", "status IN ('open', 'submitted', 'expired', 'withdrawn')");
@@ -541,6 +547,10 @@ namespace Alliance.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("instrument_version_id");
 
+                    b.Property<int?>("OpeningOffsetDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("opening_offset_days");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer")
                         .HasColumnName("position");
@@ -555,6 +565,10 @@ namespace Alliance.Data.Migrations
                         .HasColumnType("integer[]")
                         .HasColumnName("session_numbers");
 
+                    b.Property<int?>("WindowDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("window_days");
+
                     b.HasKey("StudyId", "ScheduledFormId")
                         .HasName("pk_scheduled_forms");
 
@@ -567,9 +581,13 @@ namespace Alliance.Data.Migrations
 
                     b.ToTable("scheduled_forms", null, t =>
                         {
+                            t.HasCheckConstraint("ck_scheduled_forms_opening_offset_days", "opening_offset_days BETWEEN -30 AND 365");
+
                             t.HasCheckConstraint("ck_scheduled_forms_role", "role IN ('client', 'therapist')");
 
                             t.HasCheckConstraint("ck_scheduled_forms_sessions", "0 < ALL (session_numbers)");
+
+                            t.HasCheckConstraint("ck_scheduled_forms_window_days", "window_days BETWEEN 1 AND 365");
                         });
                 });
 
@@ -596,14 +614,22 @@ namespace Alliance.Data.Migrations
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<int>("DefaultOpeningOffsetDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("default_opening_offset_days");
+
+                    b.Property<int>("DefaultWindowDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(7)
+                        .HasColumnName("default_window_days");
+
                     b.PrimitiveCollection<List<string>>("Languages")
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("languages");
-
-                    b.Property<TimeSpan>("LinkExpiry")
-                        .HasColumnType("interval")
-                        .HasColumnName("link_expiry");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -620,7 +646,12 @@ namespace Alliance.Data.Migrations
                     b.HasKey("StudyId")
                         .HasName("pk_studies");
 
-                    b.ToTable("studies", (string)null);
+                    b.ToTable("studies", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_studies_default_opening_offset_days", "default_opening_offset_days BETWEEN -30 AND 365");
+
+                            t.HasCheckConstraint("ck_studies_default_window_days", "default_window_days BETWEEN 1 AND 365");
+                        });
                 });
 
             modelBuilder.Entity("Alliance.Data.Model.StudyArm", b =>

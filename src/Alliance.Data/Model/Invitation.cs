@@ -25,6 +25,13 @@ public sealed class Invitation
     /// <summary>Where the invitation stands (stored as its name).</summary>
     public required InvitationStatus Status { get; set; }
 
+    /// <summary>
+    /// When the link starts taking answers; null when it took them from the start (imported forms, and links issued
+    /// before links followed the session calendar).
+    /// </summary>
+    public DateTimeOffset? OpensAt { get; set; }
+
+    /// <summary>When the link stops taking answers (an expiry at a moment has passed at that moment); null when never.</summary>
     public DateTimeOffset? ExpiresAt { get; set; }
 
     public required string Language { get; set; }

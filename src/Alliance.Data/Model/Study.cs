@@ -16,8 +16,27 @@ public sealed class Study
     /// <summary>Languages offered (BCP 47 tags), the default first.</summary>
     public List<string> Languages { get; set; } = ["en"];
 
-    /// <summary>How long a new invitation link stays valid.</summary>
-    public TimeSpan LinkExpiry { get; set; } = TimeSpan.FromDays(14);
+    /// <summary>
+    /// Days after (negative: before) a session's date that its links open, for schedule lines that set no offset of
+    /// their own (<see cref="ScheduledForm.OpeningOffsetDays"/>); 0 opens them on the session day.
+    /// </summary>
+    public int DefaultOpeningOffsetDays { get; set; } = Invitations.LinkWindow.DefaultOpeningOffsetDays;
+
+    /// <summary>
+    /// Days a link stays answerable once open, for schedule lines that set no window of their own
+    /// (<see cref="ScheduledForm.WindowDays"/>).
+    /// </summary>
+    public int DefaultWindowDays { get; set; } = Invitations.LinkWindow.DefaultWindowDays;
+
+    /// <summary>
+    /// <see cref="DefaultWindowDays"/> as a time span (not a column of its own): what the set-up page's "links valid
+    /// for" field reads and writes. Set in part days, it rounds up to whole days.
+    /// </summary>
+    public TimeSpan LinkExpiry
+    {
+        get => TimeSpan.FromDays(DefaultWindowDays);
+        set => DefaultWindowDays = (int)Math.Ceiling(value.TotalDays);
+    }
 
     /// <summary>Further settings as a JSON object (e.g. SRS alert cutoff).</summary>
     public string Settings { get; set; } = "{}";

@@ -17,6 +17,7 @@ internal static class ResponseTables
                 t.HasCheckConstraint("ck_invitations_role", "role IN ('client', 'therapist')");
                 t.HasCheckConstraint("ck_invitations_status", "status IN ('open', 'submitted', 'expired', 'withdrawn')");
                 t.HasCheckConstraint("ck_invitations_token_hash_length", "token_hash IS NULL OR length(token_hash) = 32");
+                t.HasCheckConstraint("ck_invitations_opens_before_expiry", "opens_at < expires_at");
             });
             e.HasKey(x => new { x.StudyId, x.InvitationId });
             e.HasIndex(x => x.TokenHash).IsUnique();

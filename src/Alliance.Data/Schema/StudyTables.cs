@@ -12,8 +12,15 @@ internal static class StudyTables
     {
         b.Entity<Study>(e =>
         {
-            e.ToTable("studies");
+            e.ToTable("studies", t =>
+            {
+                t.HasCheckConstraint("ck_studies_default_opening_offset_days", OffsetCheck("default_opening_offset_days"));
+                t.HasCheckConstraint("ck_studies_default_window_days", WindowCheck("default_window_days"));
+            });
             e.HasKey(x => x.StudyId);
+            e.Ignore(x => x.LinkExpiry);
+            e.Property(x => x.DefaultOpeningOffsetDays).HasDefaultValue(Invitations.LinkWindow.DefaultOpeningOffsetDays);
+            e.Property(x => x.DefaultWindowDays).HasDefaultValue(Invitations.LinkWindow.DefaultWindowDays);
             e.Property(x => x.StudyId).UseIdentityByDefaultColumn();
             e.Property(x => x.Settings).HasColumnType("jsonb").HasDefaultValueSql("'{}'::jsonb");
             e.Property(x => x.CreatedAt).HasDefaultValueSql("now()");
@@ -46,6 +53,8 @@ internal static class StudyTables
             {
                 t.HasCheckConstraint("ck_scheduled_forms_role", "role IN ('client', 'therapist')");
                 t.HasCheckConstraint("ck_scheduled_forms_sessions", "0 < ALL (session_numbers)");
+                t.HasCheckConstraint("ck_scheduled_forms_opening_offset_days", OffsetCheck("opening_offset_days"));
+                t.HasCheckConstraint("ck_scheduled_forms_window_days", WindowCheck("window_days"));
             });
             e.HasKey(x => new { x.StudyId, x.ScheduledFormId });
             e.HasIndex(x => new { x.StudyId, x.Role, x.InstrumentVersionId }).IsUnique();
@@ -91,4 +100,12 @@ internal static class StudyTables
             e.HasIndex(x => new { x.StudyId, x.At });
         });
     }
+
+    // The limits of Invitations.LinkWindow.Check, so a window no page checked is refused all the same. A null (a line
+    // that follows the study's default) passes a check constraint.
+    private static string OffsetCheck(string column) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{column} BETWEEN {Invitations.LinkWindow.MinOpeningOffsetDays} AND {Invitations.LinkWindow.MaxOpeningOffsetDays}");
+
+    private static string WindowCheck(string column) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{column} BETWEEN 1 AND {Invitations.LinkWindow.MaxWindowDays}");
 }

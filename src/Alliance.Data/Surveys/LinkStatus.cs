@@ -10,12 +10,15 @@ public static class LinkStatus
 {
     /// <summary>
     /// Submitted once a response exists; withdrawn when the participant (or the link) was withdrawn; expired when
-    /// marked so or past its expiry (an expiry at <paramref name="now"/> has passed); else open. One of
-    /// <see cref="InvitationStatus"/>; written out by <see cref="InvitationStatusNames"/>.
+    /// marked so or past its expiry (an expiry at <paramref name="now"/> has passed); not open before its opening time
+    /// (an opening at <paramref name="now"/> has come; none means open from the start; the invitation itself stays
+    /// <see cref="InvitationStatus.Open"/>); else open.
     /// </summary>
-    public static InvitationStatus Of(bool answered, bool withdrawn, InvitationStatus invitationStatus, DateTimeOffset? expiresAt, DateTimeOffset now) =>
-        answered ? InvitationStatus.Submitted
-        : withdrawn || invitationStatus == InvitationStatus.Withdrawn ? InvitationStatus.Withdrawn
-        : invitationStatus == InvitationStatus.Expired || expiresAt <= now ? InvitationStatus.Expired
-        : InvitationStatus.Open;
+    public static LinkState Of(bool answered, bool withdrawn, InvitationStatus invitationStatus, DateTimeOffset? opensAt, DateTimeOffset? expiresAt,
+        DateTimeOffset now) =>
+        answered ? LinkState.Submitted
+        : withdrawn || invitationStatus == InvitationStatus.Withdrawn ? LinkState.Withdrawn
+        : invitationStatus == InvitationStatus.Expired || expiresAt <= now ? LinkState.Expired
+        : opensAt > now ? LinkState.NotOpen
+        : LinkState.Open;
 }

@@ -14,6 +14,7 @@ namespace Alliance.Data.Surveys;
 /// <param name="Role">Who answers: <see cref="RaterRole.Client"/> or <see cref="RaterRole.Therapist"/>.</param>
 /// <param name="Language">The invitation's language.</param>
 /// <param name="InvitationStatus">The invitation's stored status, parsed once from its stored name.</param>
+/// <param name="OpensAt">When the link starts taking answers; null when it took them from the start.</param>
 /// <param name="ExpiresAt">When the link runs out; null when never.</param>
 /// <param name="SessionNumber">The number of the session the form is for.</param>
 /// <param name="ParticipantId">The dyad's client or therapist, by the invitation's role.</param>
@@ -38,6 +39,7 @@ public sealed record ParticipantLink(
     RaterRole Role,
     string Language,
     InvitationStatus InvitationStatus,
+    DateTimeOffset? OpensAt,
     DateTimeOffset? ExpiresAt,
     int SessionNumber,
     Guid ParticipantId,
@@ -58,5 +60,5 @@ public sealed record ParticipantLink(
     public string ConsentTextHash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ConsentText ?? "")));
 
     /// <summary>The link's state at <paramref name="now"/>, by <see cref="LinkStatus.Of"/>.</summary>
-    public InvitationStatus StatusAt(DateTimeOffset now) => LinkStatus.Of(Stored is not null, Withdrawn, InvitationStatus, ExpiresAt, now);
+    public LinkState StatusAt(DateTimeOffset now) => LinkStatus.Of(Stored is not null, Withdrawn, InvitationStatus, OpensAt, ExpiresAt, now);
 }

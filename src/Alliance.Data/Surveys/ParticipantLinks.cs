@@ -43,26 +43,27 @@ public static class ParticipantLinks
         {
             while (await reader.ReadAsync(ct).ConfigureAwait(false))
             {
-                var stored = reader.IsDBNull(16) ? null
-                    : new StoredResponse(reader.GetGuid(16), reader.GetString(17), reader.IsDBNull(18) ? null : reader.GetString(18));
+                var stored = reader.IsDBNull(17) ? null
+                    : new StoredResponse(reader.GetGuid(17), reader.GetString(18), reader.IsDBNull(19) ? null : reader.GetString(19));
                 links[reader.GetInt64(0) - 1] = new ParticipantLink(
                     StudyId: reader.GetInt64(1),
                     InvitationId: reader.GetGuid(2),
                     Role: RaterRoleNames.Parse(reader.GetString(3)),
                     Language: reader.GetString(4),
                     InvitationStatus: InvitationStatusNames.Parse(reader.GetString(5)),
-                    ExpiresAt: reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6),
-                    SessionNumber: reader.GetInt32(7),
-                    ParticipantId: reader.GetGuid(8),
-                    InstrumentVersionId: reader.GetGuid(9),
-                    InstrumentId: reader.GetString(10),
-                    ContentHash: reader.GetString(11),
-                    ConsentRequired: reader.GetBoolean(12),
-                    ConsentText: reader.IsDBNull(13) ? null : reader.GetString(13),
-                    Withdrawn: reader.GetBoolean(14),
-                    ConsentOnRecord: reader.GetBoolean(15),
+                    OpensAt: reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6),
+                    ExpiresAt: reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7),
+                    SessionNumber: reader.GetInt32(8),
+                    ParticipantId: reader.GetGuid(9),
+                    InstrumentVersionId: reader.GetGuid(10),
+                    InstrumentId: reader.GetString(11),
+                    ContentHash: reader.GetString(12),
+                    ConsentRequired: reader.GetBoolean(13),
+                    ConsentText: reader.IsDBNull(14) ? null : reader.GetString(14),
+                    Withdrawn: reader.GetBoolean(15),
+                    ConsentOnRecord: reader.GetBoolean(16),
                     Stored: stored,
-                    SavedAnswers: reader.IsDBNull(19) ? null : reader.GetString(19));
+                    SavedAnswers: reader.IsDBNull(20) ? null : reader.GetString(20));
             }
         }
         return links;
@@ -99,14 +100,15 @@ public static class ParticipantLinks
     }
 
     /// <summary>
-    /// Every token of a batch in one statement. The participant is the dyad's client or therapist by the invitation's
-    /// role; withdrawn when that participant withdrew from the study; consent on record when that participant
+    /// Every token of a batch in one statement. It reads the facts <see cref="LinkStatus"/> decides by (opening,
+    /// expiry, stored status, withdrawal, response) and decides nothing itself, so the submission queue and the survey
+    /// page apply the same rule. The participant is the dyad's client or therapist by the invitation's role; withdrawn when that participant withdrew from the study; consent on record when that participant
     /// consented through any of their links of the same role (looked for only while it matters: the study asks and
     /// nothing is stored). The saved answers are read only when $2 asks for them: a CASE evaluates its subquery
     /// only for the branch taken, so the submission queue's lookups never touch the drafts.
     /// </summary>
     private const string FindBatch = """
-        SELECT h.ord, i.study_id, i.invitation_id, i.role, i.language, i.status, i.expires_at, s.number, p.participant,
+        SELECT h.ord, i.study_id, i.invitation_id, i.role, i.language, i.status, i.opens_at, i.expires_at, s.number, p.participant,
                i.instrument_version_id, v.instrument_id, v.content_hash, st.consent_required, st.consent_text,
                EXISTS (SELECT 1 FROM withdrawals w
                        WHERE w.study_id = i.study_id

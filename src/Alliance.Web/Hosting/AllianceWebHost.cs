@@ -8,6 +8,7 @@ using Alliance.Web.Workspace;
 using Alliance.Web.Workspace.Forms;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace Alliance.Web.Hosting;
@@ -52,7 +53,8 @@ public static class AllianceWebHost
         builder.Services.AddSingleton(new DatabaseEndpoint(connectionString));
         // Plain Npgsql for the participant submission queue, which stores whole batches in SQL.
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(WithGenericPlans(connectionString)));
-        builder.Services.AddSingleton(TimeProvider.System);
+        // Unless the caller registered its own clock (a test that moves time on).
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
         builder.Services.Configure<JsonOptions>(o =>
         {

@@ -123,7 +123,7 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
         {
             return refusal;
         }
-        if (confirm && Survey.Status is not Alliance.Data.Model.InvitationStatus.Withdrawn)
+        if (confirm && Survey.Status is not Alliance.Data.Surveys.LinkState.Withdrawn)
         {
             await choices.WithdrawAsync(Survey.Link, ct);
         }
@@ -147,7 +147,7 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
         Lang = survey.LanguageFor(lang);
         Text = SurveyText.For(HttpContext, Lang);
         Current = survey.IsOpen ? (survey.NeedsConsent ? Step.Consent : Step.Questions)
-            : survey.Status == Alliance.Data.Model.InvitationStatus.Submitted ? Step.ThankYou
+            : survey.Status == Alliance.Data.Surveys.LinkState.Submitted ? Step.ThankYou
             : Step.Closed;
         return null;
     }

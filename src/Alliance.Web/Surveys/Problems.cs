@@ -1,4 +1,5 @@
-using Alliance.Data.Model;
+using System.Globalization;
+using Alliance.Data.Surveys;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,12 +19,30 @@ internal static class Problems
             Detail = "Nothing was stored. Each entry in errors names an item (or consent) and what is wrong with it.",
         });
 
-    public static ProblemHttpResult NotOpen(InvitationStatus status)
+    /// <summary>
+    /// Why a link takes no answers (its <see cref="LinkStatus"/>): 409 when already submitted or not open yet (the
+    /// request conflicts with the link's state and may succeed later; the body's <c>opens_at</c> says when), 410 when
+    /// withdrawn or expired (it never will).
+    /// </summary>
+    public static ProblemHttpResult NotOpen(LinkState status, DateTimeOffset? opensAt)
     {
+        if (status == LinkState.NotOpen && opensAt is { } opens)
+        {
+            var early = new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Survey not open yet",
+                Detail = string.Create(CultureInfo.InvariantCulture,
+                    $"This survey opens on {opens.UtcDateTime:yyyy-MM-dd} at {opens.UtcDateTime:HH:mm} UTC; nothing was stored."),
+            };
+            early.Extensions["status"] = status.Name();
+            early.Extensions["opens_at"] = opens;
+            return TypedResults.Problem(early);
+        }
         var (code, detail) = status switch
         {
-            InvitationStatus.Submitted => (StatusCodes.Status409Conflict, "This survey has already been submitted."),
-            InvitationStatus.Withdrawn => (StatusCodes.Status410Gone, "You have withdrawn from this study; nothing more is collected."),
+            LinkState.Submitted => (StatusCodes.Status409Conflict, "This survey has already been submitted."),
+            LinkState.Withdrawn => (StatusCodes.Status410Gone, "You have withdrawn from this study; nothing more is collected."),
             _ => (StatusCodes.Status410Gone, "This survey link has expired."),
         };
         var problem = new ProblemDetails { Status = code, Title = "Survey closed", Detail = detail };

@@ -12,7 +12,7 @@ internal enum SubmissionOutcome
     /// <summary>Another submission, under a different key, already holds this invitation (HTTP 409).</summary>
     AlreadySubmitted,
 
-    /// <summary>The link is expired or withdrawn (HTTP 410).</summary>
+    /// <summary>The link is expired or withdrawn (HTTP 410), or not open yet (HTTP 409).</summary>
     Closed,
 
     /// <summary>The answers or consent are invalid; nothing stored (HTTP 422).</summary>

@@ -12,7 +12,8 @@ namespace Alliance.Web.Surveys;
 /// Stores participants' submissions by group commit, in two stages that overlap. A request hands its token, parsed
 /// answers and Idempotency-Key to the queue and waits. The check stage takes what has queued up (at most
 /// <see cref="SurveyOptions.SubmissionBatchSize"/>), looks all those links up in one query, and checks and scores the
-/// answers; it answers at once what is not to be stored (unknown, closed, already answered, invalid) and passes the
+/// answers; it answers at once what is not to be stored (unknown, closed or not open yet by <see cref="LinkStatus"/>,
+/// already answered, invalid) and passes the
 /// rest on. The store stage takes everything passed on since its last statement and stores it in one statement (one
 /// transaction); while it does, the check stage looks up the next batch on a second connection. A request is
 /// answered only after that transaction committed, so an acknowledged answer is durable; one commit (one WAL flush)
@@ -205,9 +206,9 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
                 continue;
             }
             var status = link.StatusAt(now);
-            if (status != InvitationStatus.Open)
+            if (status != LinkState.Open)
             {
-                submission.Done.TrySetResult(new SubmissionResult(SubmissionOutcome.Closed, Status: status));
+                submission.Done.TrySetResult(new SubmissionResult(SubmissionOutcome.Closed, Status: status, OpensAt: link.OpensAt));
                 continue;
             }
             var scorer = await _instruments.GetAsync(link.ContentHash, link.InstrumentId,

@@ -1,18 +1,18 @@
-using Alliance.Data.Model;
 using Alliance.Data.Surveys;
 
 namespace Alliance.Web.Surveys;
 
 /// <summary>
 /// The outcome of a submission with the stored response's id and scores, the errors by item id, or the link's
-/// status when it is closed.
+/// status (and, when not open yet, its opening time) when it takes no answers.
 /// </summary>
 internal sealed record SubmissionResult(
     SubmissionOutcome Outcome,
     Guid? ResponseId = null,
     IReadOnlyDictionary<string, double?>? Scores = null,
     IReadOnlyDictionary<string, string[]>? Errors = null,
-    InvitationStatus? Status = null)
+    LinkState? Status = null,
+    DateTimeOffset? OpensAt = null)
 {
     /// <summary>
     /// A submission that finds <paramref name="stored"/> holding its invitation: the same key gets the stored result

@@ -45,7 +45,7 @@ internal static class SurveyApi
             }
             if (!survey.IsOpen)
             {
-                return Problems.NotOpen(survey.Status);
+                return Problems.NotOpen(survey.Status, survey.Link.OpensAt);
             }
             await Drafts.SaveAsync(db, survey.Link, payload.Answers, ct);
             return TypedResults.NoContent();
@@ -84,7 +84,7 @@ internal static class SurveyApi
                     TypedResults.Created(location, new SurveyJson.Created(result.ResponseId!.Value, result.Scores!)),
                 SubmissionOutcome.AlreadySubmitted => Problems.Status(StatusCodes.Status409Conflict, "Already submitted",
                     "This survey was already submitted with a different Idempotency-Key; nothing was stored."),
-                SubmissionOutcome.Closed => Problems.NotOpen(result.Status!.Value),
+                SubmissionOutcome.Closed => Problems.NotOpen(result.Status!.Value, result.OpensAt),
                 SubmissionOutcome.Unknown => Unknown(http, limiter),
                 SubmissionOutcome.Refused => refusal!,
                 _ => Problems.Invalid(result.Errors!),

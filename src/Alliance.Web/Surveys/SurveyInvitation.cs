@@ -9,11 +9,11 @@ namespace Alliance.Web.Surveys;
 /// Everything a survey page or API call needs about one participant link, loaded by its token: the link as the data
 /// layer reads it, its instrument parsed, and its status (<see cref="LinkStatus"/>) when loaded.
 /// </summary>
-internal sealed record SurveyInvitation(ParticipantLink Link, InstrumentScorer Scorer, InvitationStatus Status)
+internal sealed record SurveyInvitation(ParticipantLink Link, InstrumentScorer Scorer, LinkState Status)
 {
     public Instrument Instrument => Scorer.Instrument;
 
-    public bool IsOpen => Status == InvitationStatus.Open;
+    public bool IsOpen => Status == LinkState.Open;
 
     public bool NeedsConsent => Link.NeedsConsent;
 

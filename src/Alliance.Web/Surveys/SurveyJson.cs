@@ -1,5 +1,5 @@
+using Alliance.Data.Surveys;
 using System.Globalization;
-using Alliance.Data.Model;
 using Alliance.Data.Responses;
 using Alliance.Instruments;
 
@@ -8,7 +8,11 @@ namespace Alliance.Web.Surveys;
 /// <summary>The JSON shapes of the participant API (docs/survey.md, "JSON API"); names are snake_case on the wire.</summary>
 internal static class SurveyJson
 {
-    public sealed record Survey(string Status, string Role, int Session, string Language, IReadOnlyList<string> Languages,
+    /// <summary>
+    /// A link as the API shows it: <c>status</c> by <see cref="Alliance.Data.Surveys.LinkStatus"/>, <c>opens_at</c>
+    /// (null when it took answers from the start) and <c>expires_at</c> (null when never).
+    /// </summary>
+    public sealed record Survey(string Status, DateTimeOffset? OpensAt, DateTimeOffset? ExpiresAt, string Role, int Session, string Language, IReadOnlyList<string> Languages,
         bool ConsentRequired, string? ConsentText, InstrumentView Instrument, IReadOnlyDictionary<string, double?> Answers);
 
     public sealed record InstrumentView(string Id, string Version, string Title, IReadOnlyList<ItemView> Items);
@@ -25,6 +29,8 @@ internal static class SurveyJson
         var answers = survey.SavedAnswers;
         return new Survey(
             survey.Status.Name(),
+            survey.Link.OpensAt,
+            survey.Link.ExpiresAt,
             survey.Link.Role.Name(),
             survey.Link.SessionNumber,
             language,

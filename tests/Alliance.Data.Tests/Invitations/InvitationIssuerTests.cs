@@ -110,6 +110,86 @@ public sealed class InvitationIssuerTests(MigratedDatabase database) : IClassFix
         Assert.Throws<InvalidOperationException>(() => InvitationIssuer.Reissue(row, first.Session, study, "http://h", later));
     }
 
+    [Fact]
+    public async Task AFutureSessionsLinksOpenOnItsDayByTheLinesOffsetAndExpireAWindowLater()
+    {
+        var (studyId, dyadId) = await StudyWithDyadAsync("issuer-calendar", clientSessions: [], therapistSessions: []);
+        await using (var db = database.Open())
+        {
+            await db.ScheduledForms.Where(f => f.StudyId == studyId && f.Role == RaterRole.Therapist)
+                .ExecuteUpdateAsync(u => u.SetProperty(f => f.OpeningOffsetDays, 1).SetProperty(f => f.WindowDays, 10));
+        }
+        var held = new DateOnly(2026, 3, 20);
+
+        await using var issuing = database.Open();
+        var links = await InvitationIssuer.RecordSessionsAsync(issuing, studyId, [new SessionPlan(dyadId, 1, held)], "http://h", Now,
+            CancellationToken.None);
+
+        await using var check = database.Open();
+        var rows = await check.Invitations.Where(i => i.StudyId == studyId).ToDictionaryAsync(i => i.Role);
+        var midnight = new DateTimeOffset(held.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        Assert.Equal(midnight, rows[RaterRole.Client].OpensAt);
+        Assert.Equal(midnight.AddDays(5), rows[RaterRole.Client].ExpiresAt);      // the study's window of 5 days
+        Assert.Equal(midnight.AddDays(1), rows[RaterRole.Therapist].OpensAt);
+        Assert.Equal(midnight.AddDays(11), rows[RaterRole.Therapist].ExpiresAt);  // the line's own window of 10 days
+        Assert.All(links, l => Assert.Equal(rows[l.Invitation.Role].ExpiresAt, l.Invitation.ExpiresAt));
+    }
+
+    [Fact]
+    public async Task ASessionWithoutADateOpensItsLinksNowForTheWindow()
+    {
+        var (studyId, dyadId) = await StudyWithDyadAsync("issuer-undated", clientSessions: [], therapistSessions: []);
+        await using var db = database.Open();
+        var study = await db.Studies.SingleAsync(s => s.StudyId == studyId);
+        var schedule = await InvitationIssuer.ScheduleAsync(db, studyId, CancellationToken.None);
+        var session = new TherapySession { StudyId = studyId, SessionId = Guid.CreateVersion7(), DyadId = dyadId, Number = 1 };
+        db.Sessions.Add(session);
+
+        var links = InvitationIssuer.Issue(db, study, session, schedule, "http://h", Now);
+        await db.SaveChangesAsync();
+
+        Assert.Equal(2, links.Count);
+        Assert.All(links, l => Assert.Equal((Now, Now + TimeSpan.FromDays(5)), (l.Invitation.OpensAt!.Value, l.Invitation.ExpiresAt!.Value)));
+    }
+
+    [Fact]
+    public async Task ReissuingALinkNotOpenYetKeepsItsOpeningAndExpiry()
+    {
+        var (studyId, dyadId) = await StudyWithDyadAsync("issuer-reissue-early", clientSessions: [], therapistSessions: []);
+        await using var db = database.Open();
+        var first = (await InvitationIssuer.RecordSessionsAsync(db, studyId, [new SessionPlan(dyadId, 1, new DateOnly(2026, 4, 1))],
+            "http://h", Now, CancellationToken.None))[0];
+        var (opens, expires) = (first.Invitation.OpensAt, first.Invitation.ExpiresAt);
+        var study = await db.Studies.SingleAsync(s => s.StudyId == studyId);
+
+        var second = InvitationIssuer.Reissue(first.Invitation, first.Session, study, "http://h", Now.AddDays(3));
+        await db.SaveChangesAsync();
+
+        await using var check = database.Open();
+        var row = await check.Invitations.SingleAsync(i => i.StudyId == studyId && i.InvitationId == first.Invitation.InvitationId);
+        Assert.Equal(SecretToken.HashOf(second.Token), row.TokenHash);
+        Assert.Equal(new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero), row.OpensAt);
+        Assert.Equal(opens, row.OpensAt);
+        Assert.Equal(expires, row.ExpiresAt);
+    }
+
+    [Fact]
+    public async Task RenewingALinkAfterItOpenedGivesItsOwnWindowAgainNotTheStudys()
+    {
+        var (studyId, dyadId) = await StudyWithDyadAsync("issuer-renew", clientSessions: [], therapistSessions: []);
+        await using var db = database.Open();
+        await db.ScheduledForms.Where(f => f.StudyId == studyId).ExecuteUpdateAsync(u => u.SetProperty(f => f.WindowDays, 2));
+        var first = (await InvitationIssuer.RecordSessionsAsync(db, studyId, [new SessionPlan(dyadId, 1, new DateOnly(2026, 3, 5))],
+            "http://h", Now, CancellationToken.None))[0];
+        var study = await db.Studies.SingleAsync(s => s.StudyId == studyId);
+        Assert.Equal(new DateTimeOffset(2026, 3, 7, 0, 0, 0, TimeSpan.Zero), first.Invitation.ExpiresAt);
+        var later = new DateTimeOffset(2026, 3, 9, 12, 0, 0, TimeSpan.Zero);
+
+        InvitationIssuer.Reissue(first.Invitation, first.Session, study, "http://h", later);
+
+        Assert.Equal(later + TimeSpan.FromDays(2), first.Invitation.ExpiresAt);   // the line's 2 days, not the study's 5
+    }
+
     /// <summary>A study (languages de, en; links valid 5 days) with one dyad and a client and a therapist schedule line.</summary>
     private async Task<(long StudyId, Guid DyadId)> StudyWithDyadAsync(string name, int[] clientSessions, int[] therapistSessions)
     {

@@ -81,6 +81,39 @@ public sealed class MigrationTests
         Assert.Equal(view, await ItemsAsync(db));
     }
 
+    [Fact]
+    public async Task GoingDownAndUpThroughTheSessionCalendarKeepsEveryExpiryAndTheStudysLinkExpiry()
+    {
+        await using var scratch = await TestServer.CreateDatabaseAsync("migrate_calendar", CancellationToken.None);
+        await AllianceDbContext.MigrateAsync(scratch.ConnectionString, CancellationToken.None);
+        await using var db = AllianceDbContext.Open(scratch.ConnectionString);
+        var demo = await DemoStudy.SeedAsync(db, "http://127.0.0.1:5000", 5, CancellationToken.None);
+        var all = db.Database.GetMigrations().ToList();
+        var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+        var expiries = await ExpiriesAsync(db);
+        Assert.Contains(expiries, e => e.Expires is not null);
+
+        await migrator.MigrateAsync(all[all.IndexOf(all.Single(m => m.EndsWith("_SessionCalendarLinks", StringComparison.Ordinal))) - 1]);
+        Assert.Equal("7 days", await LinkExpiryAsync(db, demo.StudyId));
+        Assert.Equal(expiries, await ExpiriesAsync(db));
+        await db.Database.ExecuteSqlAsync($"UPDATE studies SET link_expiry = interval '10 days 6 hours' WHERE study_id = {demo.StudyId}");
+
+        await migrator.MigrateAsync(all[^1]);
+        var study = await db.Studies.AsNoTracking().SingleAsync(s => s.StudyId == demo.StudyId);
+        Assert.Equal((0, 11), (study.DefaultOpeningOffsetDays, study.DefaultWindowDays));   // part days round up
+        Assert.Equal(expiries, await ExpiriesAsync(db));
+        Assert.False(await db.Invitations.AnyAsync(i => i.OpensAt != null));
+        Assert.False(await db.ScheduledForms.AnyAsync(f => f.OpeningOffsetDays != null || f.WindowDays != null));
+    }
+
+    // Only the two columns every version of the schema has, so this reads the table below the migration too.
+    private static async Task<List<(Guid Invitation, DateTimeOffset? Expires)>> ExpiriesAsync(AllianceDbContext db) =>
+        (await db.Invitations.AsNoTracking().OrderBy(i => i.InvitationId).Select(i => new { i.InvitationId, i.ExpiresAt }).ToListAsync())
+        .ConvertAll(e => (e.InvitationId, e.ExpiresAt));
+
+    private static Task<string> LinkExpiryAsync(AllianceDbContext db, long studyId) =>
+        db.Database.SqlQuery<string>($"SELECT link_expiry::text AS \"Value\" FROM studies WHERE study_id = {studyId}").SingleAsync();
+
     // No tracking: the same rows read again must come from the database, not from the context's first reading.
     private static async Task<List<(long Study, Guid Response, string Item, int? Position, decimal? Value)>> ItemsAsync(AllianceDbContext db) =>
         (await db.ResponseItems.AsNoTracking().OrderBy(i => i.StudyId).ThenBy(i => i.ResponseId).ThenBy(i => i.ItemId).ToListAsync())

@@ -8,17 +8,33 @@ public sealed class LinkStatusTests
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
 
     [Theory]
-    [InlineData(true, true, InvitationStatus.Expired, -1, InvitationStatus.Submitted)]
-    [InlineData(false, true, InvitationStatus.Open, 1, InvitationStatus.Withdrawn)]
-    [InlineData(false, false, InvitationStatus.Withdrawn, -1, InvitationStatus.Withdrawn)]
-    [InlineData(false, false, InvitationStatus.Expired, 1, InvitationStatus.Expired)]
-    [InlineData(false, false, InvitationStatus.Open, -1, InvitationStatus.Expired)]
-    [InlineData(false, false, InvitationStatus.Open, 0, InvitationStatus.Expired)]
-    [InlineData(false, false, InvitationStatus.Open, 1, InvitationStatus.Open)]
-    public void AnswerBeatsWithdrawalWhichBeatsExpiry(bool answered, bool withdrawn, InvitationStatus stored, int expiresInHours, InvitationStatus expected) =>
-        Assert.Equal(expected, LinkStatus.Of(answered, withdrawn, stored, Now.AddHours(expiresInHours), Now));
+    [InlineData(true, true, InvitationStatus.Expired, -1, LinkState.Submitted)]
+    [InlineData(false, true, InvitationStatus.Open, 1, LinkState.Withdrawn)]
+    [InlineData(false, false, InvitationStatus.Withdrawn, -1, LinkState.Withdrawn)]
+    [InlineData(false, false, InvitationStatus.Expired, 1, LinkState.Expired)]
+    [InlineData(false, false, InvitationStatus.Open, -1, LinkState.Expired)]
+    [InlineData(false, false, InvitationStatus.Open, 0, LinkState.Expired)]
+    [InlineData(false, false, InvitationStatus.Open, 1, LinkState.Open)]
+    public void AnswerBeatsWithdrawalWhichBeatsExpiry(bool answered, bool withdrawn, InvitationStatus stored, int expiresInHours, LinkState expected) =>
+        Assert.Equal(expected, LinkStatus.Of(answered, withdrawn, stored, opensAt: null, Now.AddHours(expiresInHours), Now));
 
     [Fact]
     public void ALinkWithoutExpiryStaysOpen() =>
-        Assert.Equal(InvitationStatus.Open, LinkStatus.Of(false, false, InvitationStatus.Open, null, Now));
+        Assert.Equal(LinkState.Open, LinkStatus.Of(false, false, InvitationStatus.Open, opensAt: null, expiresAt: null, Now));
+
+    [Theory]
+    [InlineData(1, InvitationStatus.Open, LinkState.NotOpen)]
+    [InlineData(0, InvitationStatus.Open, LinkState.Open)]
+    [InlineData(-1, InvitationStatus.Open, LinkState.Open)]
+    [InlineData(1, InvitationStatus.Expired, LinkState.Expired)]
+    [InlineData(1, InvitationStatus.Withdrawn, LinkState.Withdrawn)]
+    public void ALinkIsNotOpenBeforeItsOpeningUnlessMarkedOtherwise(int opensInHours, InvitationStatus stored, LinkState expected) =>
+        Assert.Equal(expected, LinkStatus.Of(false, false, stored, Now.AddHours(opensInHours), Now.AddDays(7), Now));
+
+    [Fact]
+    public void AnAnswerOrAWithdrawalBeatsANotYetOpenLink()
+    {
+        Assert.Equal(LinkState.Submitted, LinkStatus.Of(true, false, InvitationStatus.Open, Now.AddDays(1), Now.AddDays(8), Now));
+        Assert.Equal(LinkState.Withdrawn, LinkStatus.Of(false, true, InvitationStatus.Open, Now.AddDays(1), Now.AddDays(8), Now));
+    }
 }

@@ -28,7 +28,7 @@ public sealed class ParticipantLinksTests(MigratedDatabase database) : IClassFix
         Assert.Equal(therapist1.Invitation.InvitationId, found[2]!.InvitationId);
         Assert.Equal((RaterRole.Therapist, 1), (found[2]!.Role, found[2]!.SessionNumber));
         Assert.NotEqual(found[0]!.ParticipantId, found[2]!.ParticipantId);
-        Assert.Equal(InvitationStatus.Open, found[0]!.StatusAt(Now));
+        Assert.Equal(LinkState.Open, found[0]!.StatusAt(Now));
     }
 
     [Fact]
@@ -74,9 +74,9 @@ public sealed class ParticipantLinksTests(MigratedDatabase database) : IClassFix
             [links.Single(l => IsClient(l) && l.Session.Number == 2).Token, links.Single(l => !IsClient(l) && l.Session.Number == 2).Token], false);
 
         Assert.True(found[0]!.Withdrawn);
-        Assert.Equal(InvitationStatus.Withdrawn, found[0]!.StatusAt(Now));
+        Assert.Equal(LinkState.Withdrawn, found[0]!.StatusAt(Now));
         Assert.False(found[1]!.Withdrawn);
-        Assert.Equal(InvitationStatus.Open, found[1]!.StatusAt(Now));
+        Assert.Equal(LinkState.Open, found[1]!.StatusAt(Now));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class ParticipantLinksTests(MigratedDatabase database) : IClassFix
 
         var stored = (await FindAsync([token], withAnswers: true))[0]!;
         Assert.Equal("""{"q1": 3, "q2": null}""", stored.SavedAnswers);
-        Assert.Equal(InvitationStatus.Submitted, stored.StatusAt(Now));
+        Assert.Equal(LinkState.Submitted, stored.StatusAt(Now));
         Assert.Equal((submission.ResponseId, "key-1"), (stored.Stored!.ResponseId, stored.Stored.IdempotencyKey));
         Assert.Equal(3, StoredResponse.ScoresOf(stored.Stored.Scores)["first"]);
         await using (var db = database.Open())
@@ -148,7 +148,7 @@ public sealed class ParticipantLinksTests(MigratedDatabase database) : IClassFix
             CancellationToken.None);
     }
 
-    /// <summary>A study with one dyad and two sessions, a client and a therapist form in each: four links.</summary>
+    /// <summary>A study with one dyad and two past sessions, a client and a therapist form in each: four links.</summary>
     private async Task<IReadOnlyList<IssuedLink>> IssueAsync(string name, bool consentRequired)
     {
         var studyId = await TestStudies.CreateAsync(database.ConnectionString, name);
@@ -174,7 +174,8 @@ public sealed class ParticipantLinksTests(MigratedDatabase database) : IClassFix
         };
         db.AddRange(therapist, client, dyad);
         await db.SaveChangesAsync();
-        var plans = new[] { 1, 2 }.Select(n => new SessionPlan(dyad.DyadId, n, new DateOnly(2026, 3, 1).AddDays(7 * n))).ToList();
+        // Sessions held before Now, so their links are open at Now (a session ahead's link would not be open yet).
+        var plans = new[] { 1, 2 }.Select(n => new SessionPlan(dyad.DyadId, n, new DateOnly(2026, 2, 1).AddDays(7 * n))).ToList();
         return await InvitationIssuer.RecordSessionsAsync(db, studyId, plans, "http://host/", Now, CancellationToken.None);
     }
 }

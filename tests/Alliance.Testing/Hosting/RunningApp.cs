@@ -28,6 +28,11 @@ public class RunningApp : IAsyncLifetime
     /// <summary>Extra command-line settings for the app under test (e.g. a lower guessing limit).</summary>
     protected virtual IEnumerable<string> Settings => [];
 
+    /// <summary>Changes to the app under test's services before it is built (e.g. a clock the test moves on).</summary>
+    protected virtual void Configure(WebApplicationBuilder builder)
+    {
+    }
+
     /// <summary>The app's services (e.g. its endpoints, for tests that cover every route).</summary>
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("not started");
 
@@ -38,7 +43,7 @@ public class RunningApp : IAsyncLifetime
         _database = await TestServer.CreateDatabaseAsync("web_tests", CancellationToken.None);
         _app = await AllianceWebHost.BuildAsync(
             ["--urls", "http://127.0.0.1:0", "--environment", "Production", "--contentRoot", WebProjectDirectory(),
-             "--ConnectionStrings:Alliance", _database.ConnectionString, "--Demo:SeedWhenEmpty", "false", .. Settings]);
+             "--ConnectionStrings:Alliance", _database.ConnectionString, "--Demo:SeedWhenEmpty", "false", .. Settings], Configure);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.Single();

@@ -72,7 +72,7 @@ public class SettingsTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.Equal("Unchanged study", study.Name);
         Assert.Equal(["en"], study.Languages);
         Assert.False(study.ConsentRequired);
-        Assert.Equal(TimeSpan.FromDays(14), study.LinkExpiry);
+        Assert.Equal(TimeSpan.FromDays(7), study.LinkExpiry);   // a new study's default window
     }
 
     [Fact]

@@ -1,7 +1,8 @@
 namespace Alliance.Web.Pages.Studies.Dashboard;
 
 /// <summary>
-/// Invitation counts of a dyad, a therapist or a study. <see cref="Open"/> are open links that have not expired;
+/// Invitation counts of a dyad, a therapist or a study. <see cref="Issued"/> counts every link, those not open yet (whose
+/// session lies ahead) too, which count nowhere else. <see cref="Open"/> are open links that have not expired;
 /// <see cref="Overdue"/> are those of them whose session was at least <see cref="CompletionRules.OverdueAfterDays"/> days
 /// ago; <see cref="Expired"/> counts expired links and open ones past their expiry. Withdrawn invitations are counted
 /// apart and left out of the rate.

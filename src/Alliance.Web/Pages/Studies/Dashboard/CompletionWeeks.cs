@@ -19,7 +19,7 @@ internal static class CompletionWeeks
         static DateOnly Day(FormRow r) => r.HeldOn ?? DateOnly.FromDateTime(r.CreatedAt.UtcDateTime);
         var first = rows.Min(Day);
         var byWeek = rows.GroupBy(r => ((Day(r).DayNumber - first.DayNumber) / 7) + 1)
-            .ToDictionary(g => g.Key, g => g.Select(r => CompletionRules.Of(r.Status, r.ExpiresAt, r.HeldOn, r.CreatedAt, now))
+            .ToDictionary(g => g.Key, g => g.Select(r => CompletionRules.Of(r.Status, r.OpensAt, r.ExpiresAt, r.HeldOn, r.CreatedAt, now))
                 .Aggregate(Completion.None, Completion.Add));
         var last = byWeek.Keys.Max();
         return [.. Enumerable.Range(1, last).Select(w => byWeek.TryGetValue(w, out var c)

@@ -52,7 +52,7 @@ internal sealed record DashboardSnapshot(
             join i in db.Invitations on new { s.StudyId, s.SessionId } equals new { i.StudyId, i.SessionId }
             join r in db.Responses on new { i.StudyId, i.InvitationId } equals new { r.StudyId, r.InvitationId } into responses
             from r in responses.DefaultIfEmpty()
-            select new FormRow(d.DyadId, s.Number, s.HeldOn, i.Role, i.Status, i.ExpiresAt, i.CreatedAt, i.InstrumentVersionId,
+            select new FormRow(d.DyadId, s.Number, s.HeldOn, i.Role, i.Status, i.OpensAt, i.ExpiresAt, i.CreatedAt, i.InstrumentVersionId,
                 ResponseScores.Parse(r == null ? null : r.Scores))).AsNoTracking().ToListAsync(ct);
 
         var tracked = forms.TrackedVersions(RaterRole.Client).ToList();

@@ -1,5 +1,5 @@
-using Alliance.Data.Model;
 using Alliance.Instruments;
+using Alliance.Data.Model;
 using Alliance.Web.Workspace;
 
 namespace Alliance.Web.Pages.Studies.Dashboard;
@@ -36,10 +36,9 @@ internal static class DyadPage
 
     private static FormStatus Form(FormRow row, DashboardForms forms, DateTimeOffset now, bool clientVisible)
     {
-        var c = CompletionRules.Of(row.Status, row.ExpiresAt, row.HeldOn, row.CreatedAt, now);
-        var state = c.Overdue > 0 && c.Submitted + c.Withdrawn + c.Expired == 0 ? "overdue"
-            : (c.Submitted > 0 ? InvitationStatus.Submitted : c.Withdrawn > 0 ? InvitationStatus.Withdrawn
-            : c.Expired > 0 ? InvitationStatus.Expired : InvitationStatus.Open).Name();
+        var c = CompletionRules.Of(row.Status, row.OpensAt, row.ExpiresAt, row.HeldOn, row.CreatedAt, now);
+        var state = c.Submitted > 0 ? InvitationStatus.Submitted.Name() : c.Withdrawn > 0 ? InvitationStatus.Withdrawn.Name()
+            : c.Expired > 0 ? InvitationStatus.Expired.Name() : c.Overdue > 0 ? "overdue" : InvitationStatus.Open.Name();
         double? score = null;
         if (c.Submitted > 0 && (clientVisible || row.Role != RaterRole.Client)
             && row.Scores[forms.ScoreIdOf(row.VersionId)] is double v)

@@ -31,7 +31,7 @@ internal static class StudyDashboard
         ArgumentNullException.ThrowIfNull(snapshot);
         var rows = dyadRows.ToList();
         var visible = VisibleDyads.ClientRatingsVisible(study, dyad.Arm, snapshot.Arms);
-        var completion = rows.Select(r => CompletionRules.Of(r.Status, r.ExpiresAt, r.HeldOn, r.CreatedAt, now))
+        var completion = rows.Select(r => CompletionRules.Of(r.Status, r.OpensAt, r.ExpiresAt, r.HeldOn, r.CreatedAt, now))
             .Aggregate(Completion.None, Completion.Add);
         var alerts = visible ? Alerts(snapshot.Forms, rows, episodes, language) : [];
         return new DyadOverview(dyad.Code, dyad.Therapist, dyad.Client, dyad.Arm, visible, rows.Select(r => r.Session).Distinct().Count(),

@@ -1,4 +1,4 @@
-using Alliance.Data.Model;
+using Alliance.Data.Surveys;
 
 namespace Alliance.Web.Pages.Studies.Reminders;
 
@@ -8,5 +8,5 @@ namespace Alliance.Web.Pages.Studies.Reminders;
 /// invitation was created when the session has no date).
 /// </summary>
 internal sealed record ReminderRow(
-    Guid InvitationId, Guid DyadId, string Dyad, int Session, DateOnly? HeldOn, string Role, string Instrument, InvitationStatus Status,
+    Guid InvitationId, Guid DyadId, string Dyad, int Session, DateOnly? HeldOn, string Role, string Instrument, LinkState Status,
     int DaysOverdue, DateTimeOffset? ExpiresAt, DateTimeOffset? RemindedAt, int ReminderCount);

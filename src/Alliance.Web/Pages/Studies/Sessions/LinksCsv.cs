@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Alliance.Data.Export;
 using Alliance.Data.Model;
+using Alliance.Data.Surveys;
 using Alliance.Web.Pages.Studies.Reminders;
 using CsvHelper;
 using CsvHelper.Configuration;

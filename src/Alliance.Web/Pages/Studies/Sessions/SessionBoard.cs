@@ -1,3 +1,4 @@
+using Alliance.Data.Surveys;
 using Alliance.Data;
 using Alliance.Data.Model;
 using Alliance.Instruments;
