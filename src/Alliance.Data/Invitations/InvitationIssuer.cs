@@ -118,7 +118,7 @@ public static class InvitationIssuer
         }
         if (invitation.Status != InvitationStatus.Open)
         {
-            throw new InvalidOperationException($"only open invitations get a new link; this one is {invitation.Status}");
+            throw new InvalidOperationException($"only open invitations get a new link; this one is {invitation.Status.Name()}");
         }
         var token = SecretToken.Create();
         invitation.TokenHash = SecretToken.HashOf(token);
