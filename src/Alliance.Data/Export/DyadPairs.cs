@@ -18,8 +18,8 @@ internal sealed class DyadPairs
     /// </summary>
     public IReadOnlyList<DyadRow> Split(IReadOnlyList<DyadForm> forms)
     {
-        var clients = forms.Where(f => f.Role == "client").OrderBy(f => f.Instrument.Id, StringComparer.Ordinal).ToList();
-        var therapists = forms.Where(f => f.Role == "therapist").OrderBy(f => f.Instrument.Id, StringComparer.Ordinal).ToList();
+        var clients = forms.Where(f => f.Role == RaterRole.Client).OrderBy(f => f.Instrument.Id, StringComparer.Ordinal).ToList();
+        var therapists = forms.Where(f => f.Role == RaterRole.Therapist).OrderBy(f => f.Instrument.Id, StringComparer.Ordinal).ToList();
         var rows = new List<DyadRow>(forms.Count);
         foreach (var client in clients)
         {
@@ -49,6 +49,6 @@ internal sealed class DyadPairs
 /// <summary>One dyadic row: a construct and the client's and/or the therapist's form; both present only for a declared pair.</summary>
 internal sealed record DyadRow(string Construct, DyadForm? Client, DyadForm? Therapist)
 {
-    /// <summary>The form of <paramref name="role"/> (<c>client</c> or <c>therapist</c>), or null.</summary>
-    public DyadForm? Of(string role) => role == "client" ? Client : Therapist;
+    /// <summary>The form of <paramref name="role"/> (client or therapist), or null.</summary>
+    public DyadForm? Of(RaterRole role) => role == RaterRole.Client ? Client : Therapist;
 }

@@ -1,4 +1,5 @@
 using Alliance.Data.Responses;
+using Alliance.Instruments;
 using Npgsql;
 
 namespace Alliance.Data.Export;
@@ -14,7 +15,7 @@ internal sealed record DyadSessionRow(long StudyId, string Dyad, string Therapis
         var row = new DyadSessionRow(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
             reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetInt32(5),
             reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6), []);
-        var role = reader.GetString(7);
+        var role = RaterRoleNames.Parse(reader.GetString(7));
         var (instrument, version) = (reader.GetString(8), reader.GetString(9));
         _ = reader.GetGuid(10);
         var submitted = reader.GetDateTime(11);

@@ -13,26 +13,23 @@ namespace Alliance.Data.Export;
 /// </summary>
 internal static class DyadicLayout
 {
-    private static readonly string[] Roles = ["client", "therapist"];
+    private static readonly RaterRole[] Roles = [RaterRole.Client, RaterRole.Therapist];
 
     public static async Task<ExportResult> WriteAsync(NpgsqlConnection connection, long studyId, ExportDefinitions definitions,
         TextWriter output, CancellationToken ct)
     {
-        var scores = new Dictionary<string, IReadOnlyList<ScoreColumns.RoleScore>>
-        {
-            ["client"] = ScoreColumns.Role(definitions, RaterRole.Client),
-            ["therapist"] = ScoreColumns.Role(definitions, RaterRole.Therapist),
-        };
+        var scores = Roles.ToDictionary(role => role, role => ScoreColumns.Role(definitions, role));
         var discrepancies = ScoreColumns.Discrepancy(definitions);
         var columns = MetaColumns.All.Take(7).ToList();
         columns.Add(new ExportColumn("construct", ColumnKind.Text,
             "Construct the row's forms measure (the instrument's construct; its id when the definition names none)"));
-        foreach (var role in Roles)
+        foreach (var rater in Roles)
         {
+            var role = rater.Name();
             columns.Add(new ExportColumn($"{role}_instrument", ColumnKind.Text, $"Instrument the {role} answered (empty: no {role} form in this row)"));
             columns.Add(new ExportColumn($"{role}_instrument_version", ColumnKind.Text, $"Version of the {role}'s instrument"));
             columns.Add(new ExportColumn($"{role}_submitted_at", ColumnKind.Timestamp, $"When the {role} submitted (UTC)"));
-            columns.AddRange(scores[role].Select(s => s.Column));
+            columns.AddRange(scores[rater].Select(s => s.Column));
         }
         columns.AddRange(discrepancies.Select(s => s.Column));
 
@@ -69,7 +66,7 @@ internal static class DyadicLayout
     }
 
     private static async Task<int> WriteAsync(CsvCells cells, DyadSessionRow session, DyadPairs pairs,
-        Dictionary<string, IReadOnlyList<ScoreColumns.RoleScore>> scores, IReadOnlyList<ScoreColumns.RoleScore> discrepancies)
+        Dictionary<RaterRole, IReadOnlyList<ScoreColumns.RoleScore>> scores, IReadOnlyList<ScoreColumns.RoleScore> discrepancies)
     {
         var rows = pairs.Split(session.Forms);
         foreach (var row in rows)
