@@ -1,78 +1,89 @@
-using Alliance.Data.Model;
 using Alliance.Instruments;
 using Alliance.Instruments.Loading;
 
 namespace Alliance.Web.Pages.Studies.Dashboard;
 
 /// <summary>
-/// The study's frozen forms as the dashboard reads them: per role the <em>tracked</em> form (the instrument with the
-/// most submitted responses of that role in the whole study, ties by id), whose score is the latest score, the
-/// trajectory and the rupture series; each form's cutoffs and score range from its definition (Alliance.Instruments).
-/// A frozen definition that does not load is an <see cref="InstrumentDefinitionException"/> listing its problems.
+/// The study's frozen forms as the dashboard reads them, grouped by construct (<see cref="Constructs"/>): every client
+/// and therapist form the study has issued links for, a client form beside its declared parallel therapist form
+/// (<see cref="ParallelForms.AreDeclaredPair"/>, as the dyadic export pairs them) and every other form alone. Each
+/// response is read on its own version's followed score (<see cref="FollowedScore"/>) and cutoffs. A frozen definition
+/// that does not load is an <see cref="InstrumentDefinitionException"/> listing its problems.
 /// </summary>
 internal sealed class DashboardForms
 {
-    private readonly Dictionary<Guid, (string InstrumentId, Instrument Definition)> _versions;
-    private readonly Dictionary<RaterRole, string> _tracked;
+    private readonly Dictionary<Guid, (string InstrumentId, Instrument Definition, DateTimeOffset FrozenAt)> _versions;
+    private readonly List<DashboardForm> _forms;
 
-    public DashboardForms(IEnumerable<(Guid VersionId, string InstrumentId, string Definition)> versions,
-        IEnumerable<(RaterRole Role, Guid VersionId, int Submitted)> submitted)
+    /// <param name="versions">The study's frozen instrument versions.</param>
+    /// <param name="issued">Each role and version the study has issued at least one link for.</param>
+    public DashboardForms(IEnumerable<(Guid VersionId, string InstrumentId, string Definition, DateTimeOffset FrozenAt)> versions,
+        IEnumerable<(RaterRole Role, Guid VersionId)> issued)
     {
         _versions = versions.ToDictionary(v => v.VersionId,
-            v => (v.InstrumentId, InstrumentLoader.Load(v.Definition, $"frozen {v.InstrumentId}").GetOrThrow()));
-        _tracked = submitted.Where(s => _versions.ContainsKey(s.VersionId))
-            .GroupBy(s => (s.Role, Instrument: _versions[s.VersionId].InstrumentId))
-            .Select(g => (g.Key.Role, g.Key.Instrument, Count: g.Sum(s => s.Submitted)))
-            .GroupBy(g => g.Role)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.Count).ThenBy(x => x.Instrument, StringComparer.Ordinal).First().Instrument);
+            v => (v.InstrumentId, InstrumentLoader.Load(v.Definition, $"frozen {v.InstrumentId}").GetOrThrow(), v.FrozenAt));
+        _forms = [.. issued.Where(i => i.Role is RaterRole.Client or RaterRole.Therapist && _versions.ContainsKey(i.VersionId))
+            .Select(i => (i.Role, _versions[i.VersionId].InstrumentId)).Distinct()
+            .OrderBy(f => f.InstrumentId, StringComparer.Ordinal).ThenBy(f => f.Role)
+            .Select(f => Form(f.Role, f.InstrumentId))];
+        Constructs = Group();
     }
 
-    /// <summary>The instrument id of the role's tracked form; null when the role has no submitted response yet.</summary>
-    public string? Tracked(RaterRole role) => _tracked.GetValueOrDefault(role);
+    /// <summary>The forms by construct, ordered by construct, then by instrument id.</summary>
+    public IReadOnlyList<ConstructForms> Constructs { get; }
 
-    public bool IsTracked(RaterRole role, Guid versionId) => Tracked(role) is { } id && InstrumentOf(versionId) == id;
+    /// <summary>The client forms, each a series of its own for the rupture rule, by instrument id.</summary>
+    public IEnumerable<DashboardForm> ClientForms => _forms.Where(f => f.Role == RaterRole.Client);
 
     public string InstrumentOf(Guid versionId) => _versions.TryGetValue(versionId, out var v) ? v.InstrumentId : "?";
 
-    /// <summary>The versions of the role's tracked form (a study may hold several versions of one instrument).</summary>
-    public IReadOnlyList<Guid> TrackedVersions(RaterRole role) =>
-        [.. _versions.Where(v => v.Value.InstrumentId == Tracked(role)).Select(v => v.Key)];
+    /// <summary>Whether a response of <paramref name="role"/> on <paramref name="versionId"/> belongs to <paramref name="form"/>.</summary>
+    public bool IsOf(DashboardForm form, RaterRole role, Guid versionId) =>
+        form.Role == role && _versions.TryGetValue(versionId, out var v) && v.InstrumentId == form.Instrument;
 
-    /// <summary>The score followed on a form: its total, else its first subscale; <c>total</c> for a version not in the study.</summary>
+    /// <summary>The followed score of a version (<see cref="FollowedScore"/>); <c>total</c> for a version not in the study.</summary>
     public string ScoreIdOf(Guid versionId) =>
-        _versions.TryGetValue(versionId, out var v) ? Followed(v.Definition)?.Id ?? "total" : "total";
+        _versions.TryGetValue(versionId, out var v) ? FollowedScore.Of(v.Definition)?.Id ?? "total" : "total";
+
+    /// <summary>The range of a version's followed score (<see cref="Subscale.Range"/>); null when unknown.</summary>
+    public ScoreRange? RangeOf(Guid versionId) =>
+        _versions.TryGetValue(versionId, out var v) ? FollowedScore.Of(v.Definition)?.Range : null;
 
     public IReadOnlyList<Cutoff> CutoffsOf(Guid versionId) =>
         _versions.TryGetValue(versionId, out var v) ? v.Definition.Cutoffs : [];
 
-    /// <summary>The possible range of the followed score of an instrument (mean: item range; sum: sums), when known.</summary>
-    public (double? Min, double? Max) RangeOf(string? instrumentId)
+    /// <summary>The form as shown, from its newest frozen version.</summary>
+    private DashboardForm Form(RaterRole role, string instrumentId)
     {
-        var definition = _versions.Values.Where(v => v.InstrumentId == instrumentId).Select(v => v.Definition).FirstOrDefault();
-        var score = definition is null ? null : Followed(definition);
-        if (score is null || score.Items.Count == 0)
-        {
-            return (null, null);
-        }
-        return score.Rule == ScoringRule.Sum
-            ? (score.Items.Sum(i => i.Scale.Min), score.Items.Sum(i => i.Scale.Max))
-            : (score.Items.Min(i => i.Scale.Min), score.Items.Max(i => i.Scale.Max));
+        var newest = Newest(instrumentId);
+        var followed = FollowedScore.Of(newest);
+        var cutoff = role == RaterRole.Client && followed is not null ? newest.Cutoffs.FirstOrDefault(c => c.ScoreId == followed.Id) : null;
+        return new DashboardForm(role, instrumentId, newest.Header.Title, newest.Header.Construct ?? instrumentId, followed?.Title,
+            followed?.Range, cutoff);
     }
 
-    /// <summary>The threshold of the first cutoff on the tracked client form's followed score, for the chart's line.</summary>
-    public double? ClientCutoffLine()
+    private Instrument Newest(string instrumentId) =>
+        _versions.Values.Where(v => v.InstrumentId == instrumentId).MaxBy(v => v.FrozenAt).Definition;
+
+    /// <summary>
+    /// Client forms by id, each beside the first therapist form not yet taken that is its declared parallel form; the
+    /// therapist forms left over alone. The same split as the dyadic export's, made once for the study.
+    /// </summary>
+    private List<ConstructForms> Group()
     {
-        foreach (var version in TrackedVersions(RaterRole.Client))
+        var therapists = _forms.Where(f => f.Role == RaterRole.Therapist).ToList();
+        var groups = new List<ConstructForms>();
+        foreach (var client in ClientForms)
         {
-            var scoreId = ScoreIdOf(version);
-            if (CutoffsOf(version).FirstOrDefault(c => c.ScoreId == scoreId) is { } cutoff)
+            var partner = therapists.FirstOrDefault(t => ParallelForms.AreDeclaredPair(Newest(client.Instrument), Newest(t.Instrument)));
+            if (partner is not null)
             {
-                return cutoff.Threshold;
+                therapists.Remove(partner);
             }
+            groups.Add(new ConstructForms(client.Construct, client, partner));
         }
-        return null;
+        groups.AddRange(therapists.Select(t => new ConstructForms(t.Construct, null, t)));
+        return [.. groups.OrderBy(g => g.Construct, StringComparer.Ordinal)
+            .ThenBy(g => g.Forms.First().Instrument, StringComparer.Ordinal)];
     }
-
-    private static Subscale? Followed(Instrument definition) =>
-        definition.Total ?? (definition.Scores.Count > 0 ? definition.Scores[0] : null);
 }

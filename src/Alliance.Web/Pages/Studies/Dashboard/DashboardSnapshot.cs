@@ -9,9 +9,9 @@ namespace Alliance.Web.Pages.Studies.Dashboard;
 
 /// <summary>
 /// Everything the dashboard pages read, loaded in a fixed number of queries whatever the study's size (no query per
-/// dyad): the visible dyads, the arms, the frozen forms with the study's submitted counts, the visible dyads'
-/// invitations with their scores, and the tracked client form's scores of the whole study (the rupture rule's SD
-/// is taken over all of the study's clients, so every member sees the same ruptures).
+/// dyad): the visible dyads, the arms, the frozen forms, the roles and versions the study has issued links for, the
+/// visible dyads' invitations with their scores, and every client response's scores of the whole study (the rupture
+/// rule runs per client form over all of the study's clients, so every member sees the same ruptures).
 /// </summary>
 internal sealed record DashboardSnapshot(
     IReadOnlyList<VisibleDyad> Dyads,
@@ -39,12 +39,11 @@ internal sealed record DashboardSnapshot(
             select new VisibleDyad(d.DyadId, d.Code, t.Code, c.Code, d.Arm)).AsNoTracking().ToListAsync(ct);
         var arms = await db.StudyArms.Where(a => a.StudyId == studyId).AsNoTracking().ToListAsync(ct);
         var versions = await db.InstrumentVersions.Where(v => v.StudyId == studyId)
-            .Select(v => new { v.InstrumentVersionId, v.InstrumentId, v.Definition }).AsNoTracking().ToListAsync(ct);
-        var submitted = await db.Invitations.Where(i => i.StudyId == studyId && i.Status == InvitationStatus.Submitted)
-            .GroupBy(i => new { i.Role, i.InstrumentVersionId })
-            .Select(g => new { g.Key.Role, g.Key.InstrumentVersionId, Count = g.Count() }).AsNoTracking().ToListAsync(ct);
-        var forms = new DashboardForms(versions.Select(v => (v.InstrumentVersionId, v.InstrumentId, v.Definition)),
-            submitted.Select(s => (s.Role, s.InstrumentVersionId, s.Count)));
+            .Select(v => new { v.InstrumentVersionId, v.InstrumentId, v.Definition, v.FrozenAt }).AsNoTracking().ToListAsync(ct);
+        var issued = await db.Invitations.Where(i => i.StudyId == studyId)
+            .Select(i => new { i.Role, i.InstrumentVersionId }).Distinct().AsNoTracking().ToListAsync(ct);
+        var forms = new DashboardForms(versions.Select(v => (v.InstrumentVersionId, v.InstrumentId, v.Definition, v.FrozenAt)),
+            issued.Select(i => (i.Role, i.InstrumentVersionId)));
 
         var rows = await (
             from d in visible
@@ -55,10 +54,9 @@ internal sealed record DashboardSnapshot(
             select new FormRow(d.DyadId, s.Number, s.HeldOn, i.Role, i.Status, i.OpensAt, i.ExpiresAt, i.CreatedAt, i.InstrumentVersionId,
                 ResponseScores.Parse(r == null ? null : r.Scores))).AsNoTracking().ToListAsync(ct);
 
-        var tracked = forms.TrackedVersions(RaterRole.Client).ToList();
         var clientScores = await (
             from i in db.Invitations
-            where i.StudyId == studyId && i.Role == RaterRole.Client && tracked.Contains(i.InstrumentVersionId)
+            where i.StudyId == studyId && i.Role == RaterRole.Client
             join r in db.Responses on new { i.StudyId, i.InvitationId } equals new { r.StudyId, r.InvitationId }
             join s in db.Sessions on new { i.StudyId, i.SessionId } equals new { s.StudyId, s.SessionId }
             select new { s.DyadId, s.Number, r.Scores, i.InstrumentVersionId }).AsNoTracking().ToListAsync(ct);

@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Alliance.Web.Pages.Studies.Dashboard;
 
 /// <summary>
-/// <c>/studies/{id}/dyads/{code}</c>: one dyad's sessions with both roles' forms and scores, its alerts and its
-/// trajectory chart. 404 for a dyad the member may not see (another therapist's, another study's, none). Every view is
+/// <c>/studies/{id}/dyads/{code}</c>: one dyad's sessions with both roles' forms and scores, its alerts and one
+/// trajectory chart per construct. 404 for a dyad the member may not see (another therapist's, another study's, none). Every view is
 /// written to the audit log, since the page shows identifiable rating data.
 /// </summary>
 [StudyPage(StudyPolicies.Overview)]
@@ -30,11 +30,24 @@ internal sealed class DyadModel(AllianceDbContext db, TimeProvider time) : Study
 
     public string Score(double? value) => value is double v ? DashboardAlert.Number(v) : Text["dashboard.notrated"];
 
+    /// <summary>A form of a session: role, instrument, state and, when submitted and visible, its score with its range.</summary>
     public string Form(FormStatus form)
     {
         ArgumentNullException.ThrowIfNull(form);
         var state = Text["dashboard.state." + form.State];
         return Text.Format("dashboard.form", Text["dashboard.role." + form.Role], form.Instrument,
-            form.Score is double s ? state + ", " + DashboardAlert.Number(s) : state);
+            form.Score is double s ? Text.Format("dashboard.form.score", state, DashboardAlert.Number(s), FormWording.Range(form.Range)) : state);
+    }
+
+    /// <summary>Rupture alerts and marks name their form when the rule follows more than one client form.</summary>
+    public bool NameRuptureForm => Detail.RuptureForms.Count > 1;
+
+    /// <summary>The session's rupture-rule marks, each naming its client form when there are several.</summary>
+    public string Marks(SessionLine session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        string Mark(string kind, string form) => NameRuptureForm ? Text.Format("dashboard.mark.form", Text["dashboard.mark." + kind], form)
+            : Text["dashboard.mark." + kind];
+        return string.Join(", ", session.Ruptures.Select(f => Mark("rupture", f)).Concat(session.Repairs.Select(f => Mark("repair", f))));
     }
 }

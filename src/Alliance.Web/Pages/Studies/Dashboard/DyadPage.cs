@@ -1,5 +1,5 @@
-using Alliance.Instruments;
 using Alliance.Data.Model;
+using Alliance.Instruments;
 using Alliance.Web.Workspace;
 
 namespace Alliance.Web.Pages.Studies.Dashboard;
@@ -16,22 +16,34 @@ internal static class DyadPage
         {
             return null;
         }
-        var episodes = TrackedSeries.Ruptures(snapshot)[dyad.DyadId].ToList();
+        var episodes = FormSeries.Ruptures(snapshot)[dyad.DyadId].ToList();
         var overview = StudyDashboard.Dyad(snapshot, study, dyad, snapshot.Rows, episodes, now, text.Code);
         var visible = overview.ClientRatingsVisible;
         var forms = snapshot.Forms;
-        var client = visible ? TrackedSeries.Of(snapshot.Rows, RaterRole.Client, forms) : [];
-        var therapist = TrackedSeries.Of(snapshot.Rows, RaterRole.Therapist, forms);
-        var ruptures = visible ? episodes.Select(e => (int)e.Session).ToHashSet() : [];
-        var repairs = visible ? episodes.Where(e => e.RepairSession is not null).Select(e => (int)e.RepairSession!.Value).ToHashSet() : [];
+        bool Shown(DashboardForm f) => (visible || f.Role != RaterRole.Client)
+            && snapshot.Rows.Any(r => forms.IsOf(f, r.Role, r.VersionId));
+        var columns = forms.Constructs.SelectMany(c => c.Forms).Where(Shown).ToList();
+        var scores = columns.SelectMany(f => FormSeries.Of(snapshot.Rows, f, forms).Select(s => new FormScore(f.Role, f.Instrument, s.Key, s.Value)))
+            .ToLookup(s => s.Session);
+        var marked = visible ? episodes : [];
         var sessions = snapshot.Rows.GroupBy(r => r.Session).OrderBy(g => g.Key).Select(g => new SessionLine(
             g.Key, g.Select(r => r.HeldOn).FirstOrDefault(h => h is not null),
-            client.TryGetValue(g.Key, out var c) ? c : null,
-            therapist.TryGetValue(g.Key, out var t) ? t : null,
+            [.. scores[g.Key]],
             [.. g.OrderBy(r => r.Role).ThenBy(r => forms.InstrumentOf(r.VersionId), StringComparer.Ordinal)
                 .Select(r => Form(r, forms, now, visible))],
-            ruptures.Contains(g.Key), repairs.Contains(g.Key))).ToList();
-        return new DyadDetail(overview, sessions, DyadChart.Svg(dyad.Code, sessions, forms, visible, text));
+            [.. marked.Where(e => (int)e.Episode.Session == g.Key).Select(e => e.Instrument).Distinct(StringComparer.Ordinal)],
+            [.. marked.Where(e => e.Episode.RepairSession is double s && (int)s == g.Key).Select(e => e.Instrument).Distinct(StringComparer.Ordinal)]))
+            .ToList();
+        var charts = new List<ConstructChart>();
+        foreach (var construct in forms.Constructs)
+        {
+            var lines = construct.Forms.Where(f => columns.Contains(f) && sessions.Any(s => s.ScoreOf(f) is not null)).ToList();
+            if (lines.Count > 0)
+            {
+                charts.Add(new ConstructChart(construct, lines, DyadChart.Svg(dyad.Code, charts.Count + 1, construct, lines, sessions, text)));
+            }
+        }
+        return new DyadDetail(overview, columns, sessions, charts, [.. forms.ClientForms]);
     }
 
     private static FormStatus Form(FormRow row, DashboardForms forms, DateTimeOffset now, bool clientVisible)
@@ -45,6 +57,6 @@ internal static class DyadPage
         {
             score = v;
         }
-        return new FormStatus(row.Role.Name(), forms.InstrumentOf(row.VersionId), state, score);
+        return new FormStatus(row.Role.Name(), forms.InstrumentOf(row.VersionId), state, score, forms.RangeOf(row.VersionId));
     }
 }

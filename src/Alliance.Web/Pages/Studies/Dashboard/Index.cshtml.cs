@@ -1,6 +1,7 @@
 using System.Globalization;
 using Alliance.Data;
 using Alliance.Data.Audit;
+using Alliance.Instruments;
 using Alliance.Plots;
 using Alliance.Plots.Charts;
 using Alliance.Web.Workspace;
@@ -9,12 +10,12 @@ namespace Alliance.Web.Pages.Studies.Dashboard;
 
 /// <summary>
 /// <c>/studies/{id}</c>: the completion dashboard. Totals, one table per therapist and one per dyad with latest scores
-/// and alerts; clinicians see their therapist's dyads, with client ratings hidden where their arm is blinded.
+/// on each form (by construct, each with its scale) and alerts; clinicians see their therapist's dyads, with client ratings hidden where their arm is blinded.
 /// </summary>
 [StudyPage(StudyPolicies.Overview)]
 internal sealed class IndexModel(AllianceDbContext db, TimeProvider time) : StudyPageModel
 {
-    public StudyOverview Overview { get; private set; } = new(Completion.None, [], [], []);
+    public StudyOverview Overview { get; private set; } = new(Completion.None, [], [], [], []);
 
     /// <summary>Completion per study week as inline SVG (Alliance.Plots' completion chart); empty when there are no forms.</summary>
     public string WeeksSvg { get; private set; } = "";
@@ -44,8 +45,22 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider time) : Stud
 
     public string Rate(Completion completion) => Format(Text, completion);
 
-    public string Latest(LatestScore? score) => score is null ? Text["dashboard.none"]
+    public string Latest(FormScore? score) => score is null ? Text["dashboard.none"]
         : Text.Format("dashboard.latest", DashboardAlert.Number(score.Score), score.Session, score.Instrument);
+
+    /// <summary>A latest-score column's header: the form's title and the range its scores are on.</summary>
+    public string LatestHeader(DashboardForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return Text.Format("dashboard.latest.form", Text["dashboard.role." + form.Role.Name()], form.Title.Get(Text.Code),
+            FormWording.Range(form.Range));
+    }
+
+    /// <summary>The client forms the rupture rule follows.</summary>
+    public IEnumerable<DashboardForm> RuptureForms => Overview.Constructs.Select(c => c.Client).OfType<DashboardForm>();
+
+    /// <summary>Rupture alerts name their form when the rule follows more than one client form.</summary>
+    public bool NameRuptureForm => RuptureForms.Skip(1).Any();
 
     public static string Format(WorkspaceText text, Completion completion)
     {

@@ -1,8 +1,17 @@
 namespace Alliance.Web.Pages.Studies.Dashboard;
 
 /// <summary>
-/// One session of a dyad: the tracked forms' scores (the chart's numbers; client null when hidden or not rated),
-/// every form with its state, and whether the rupture rule marks a rupture or a repair here.
+/// One session of a dyad: the followed score of each form rated in it (the charts' numbers; no client form when
+/// client ratings are hidden), every form with its state, and the client forms on which the rupture rule marks a
+/// rupture or a repair here.
 /// </summary>
-public sealed record SessionLine(int Number, DateOnly? HeldOn, double? Client, double? Therapist, IReadOnlyList<FormStatus> Forms,
-    bool Rupture, bool Repair);
+public sealed record SessionLine(int Number, DateOnly? HeldOn, IReadOnlyList<FormScore> Scores, IReadOnlyList<FormStatus> Forms,
+    IReadOnlyList<string> Ruptures, IReadOnlyList<string> Repairs)
+{
+    /// <summary>The session's score on <paramref name="form"/>; null when not rated (or hidden).</summary>
+    public double? ScoreOf(DashboardForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return Scores.FirstOrDefault(s => form.Is(s.Role, s.Instrument))?.Score;
+    }
+}

@@ -6,27 +6,28 @@ using Alliance.Web.Workspace;
 namespace Alliance.Web.Pages.Studies.Dashboard;
 
 /// <summary>
-/// Turns a <see cref="DashboardSnapshot"/> into what the pages show: completion per dyad, therapist and study,
-/// latest scores, and alerts (latest score of a client form meeting one of its cutoffs; ruptures by the rupture rule).
-/// Blinding (<see cref="VisibleDyads.ClientRatingsVisible"/>) removes client scores and client alerts, never counts.
+/// Turns a <see cref="DashboardSnapshot"/> into what the pages show: completion per dyad, therapist and study, the
+/// latest score on each form, and alerts (latest score of a client form meeting one of its cutoffs; ruptures by the
+/// rupture rule on each client form). Blinding (<see cref="VisibleDyads.ClientRatingsVisible"/>) removes client
+/// scores and client alerts, never counts.
 /// </summary>
 internal static class StudyDashboard
 {
     public static StudyOverview Overview(DashboardSnapshot snapshot, StudyContext study, DateTimeOffset now, string language)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var ruptures = TrackedSeries.Ruptures(snapshot);
+        var ruptures = FormSeries.Ruptures(snapshot);
         var rows = snapshot.Rows.ToLookup(r => r.DyadId);
         var dyads = snapshot.Dyads.Select(d => Dyad(snapshot, study, d, rows[d.DyadId], ruptures[d.DyadId], now, language)).ToList();
         var therapists = dyads.GroupBy(d => d.Therapist, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new TherapistOverview(g.Key, g.Count(), g.Select(d => d.Completion).Aggregate(Completion.None, Completion.Add)))
             .ToList();
         return new StudyOverview(dyads.Select(d => d.Completion).Aggregate(Completion.None, Completion.Add), therapists, dyads,
-            CompletionWeeks.Of(snapshot.Rows, now));
+            CompletionWeeks.Of(snapshot.Rows, now), snapshot.Forms.Constructs);
     }
 
     public static DyadOverview Dyad(DashboardSnapshot snapshot, StudyContext study, VisibleDyad dyad, IEnumerable<FormRow> dyadRows,
-        IEnumerable<RuptureEpisode> episodes, DateTimeOffset now, string language)
+        IEnumerable<(string Instrument, RuptureEpisode Episode)> episodes, DateTimeOffset now, string language)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var rows = dyadRows.ToList();
@@ -34,23 +35,23 @@ internal static class StudyDashboard
         var completion = rows.Select(r => CompletionRules.Of(r.Status, r.OpensAt, r.ExpiresAt, r.HeldOn, r.CreatedAt, now))
             .Aggregate(Completion.None, Completion.Add);
         var alerts = visible ? Alerts(snapshot.Forms, rows, episodes, language) : [];
+        var latest = snapshot.Forms.Constructs.SelectMany(c => c.Forms).Where(f => visible || f.Role != RaterRole.Client)
+            .Select(f => FormSeries.Of(rows, f, snapshot.Forms) is { Count: > 0 } series
+                ? new FormScore(f.Role, f.Instrument, series.Keys.Last(), series.Values.Last()) : null)
+            .OfType<FormScore>().ToList();
         return new DyadOverview(dyad.Code, dyad.Therapist, dyad.Client, dyad.Arm, visible, rows.Select(r => r.Session).Distinct().Count(),
-            completion, visible ? Latest(rows, RaterRole.Client, snapshot.Forms) : null, Latest(rows, RaterRole.Therapist, snapshot.Forms),
-            alerts);
+            completion, latest, alerts);
     }
 
-    private static LatestScore? Latest(IEnumerable<FormRow> rows, RaterRole role, DashboardForms forms)
-    {
-        var series = TrackedSeries.Of(rows, role, forms);
-        return series.Count == 0 ? null : new LatestScore(forms.Tracked(role)!, series.Keys.Last(), series.Values.Last());
-    }
-
-    private static List<DashboardAlert> Alerts(DashboardForms forms, List<FormRow> rows, IEnumerable<RuptureEpisode> episodes, string language)
+    private static List<DashboardAlert> Alerts(DashboardForms forms, List<FormRow> rows, IEnumerable<(string Instrument, RuptureEpisode Episode)> episodes,
+        string language)
     {
         var alerts = new List<DashboardAlert>();
-        // The latest submitted response of each client form that has cutoffs; a cutoff on a score it could not score is not evaluated.
+        // The latest submitted response of each client form that has cutoffs, checked against its own version's
+        // cutoffs on its own stored scores; a cutoff on a score it could not score is not evaluated.
         var latest = rows.Where(r => r.Role == RaterRole.Client && r.Status == InvitationStatus.Submitted && forms.CutoffsOf(r.VersionId).Count > 0)
             .GroupBy(r => forms.InstrumentOf(r.VersionId), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.OrderBy(r => r.Session).Last());
         foreach (var row in latest)
         {
@@ -63,8 +64,9 @@ internal static class StudyDashboard
                 }
             }
         }
-        alerts.AddRange(episodes.Select(e => new DashboardAlert((int)e.Session, e.Score, null,
-            new RuptureAlert((int)e.PreSession, e.PreScore, e.DepthInSd, e.RepairSession is double s ? (int)s : null))));
+        alerts.AddRange(episodes.OrderBy(e => e.Instrument, StringComparer.Ordinal).ThenBy(e => e.Episode.Session)
+            .Select(e => new DashboardAlert((int)e.Episode.Session, e.Episode.Score, null, new RuptureAlert(e.Instrument,
+                (int)e.Episode.PreSession, e.Episode.PreScore, e.Episode.DepthInSd, e.Episode.RepairSession is double s ? (int)s : null))));
         return alerts;
     }
 }
