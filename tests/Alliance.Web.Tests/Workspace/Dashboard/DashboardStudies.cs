@@ -8,8 +8,9 @@ namespace Alliance.Web.Tests.Workspace.Dashboard;
 
 /// <summary>
 /// The running app with a demo study prepared for the dashboard (arms: <c>feedback</c> unblinded, <c>usual-care</c>
-/// blinded for clinicians; some session-11 links made overdue, expired or withdrawn) and a small study built so that
-/// its alerts are known (<see cref="AlertStudy"/>). Seeded once per test class; the tests only read it.
+/// blinded for clinicians; some session-11 links made overdue, expired or withdrawn), a small study built so that
+/// its alerts are known (<see cref="AlertStudy"/>) and a study with several forms per role answered through the survey
+/// API (<see cref="MultiFormStudy"/>). Seeded once per test class; the tests only read it.
 /// </summary>
 public sealed class DashboardStudies : RunningApp
 {
@@ -17,7 +18,10 @@ public sealed class DashboardStudies : RunningApp
 
     public DashboardStudies() => _seeded = new(SeedAsync);
 
-    internal sealed record Seeded(DemoStudyResult Demo, AlertStudy.Built Alerts);
+    internal sealed record Seeded(DemoStudyResult Demo, AlertStudy.Built Alerts)
+    {
+        public MultiFormStudy.Built MultiForm { get; init; } = null!;
+    }
 
     internal Task<Seeded> StudiesAsync() => _seeded.Value;
 
@@ -41,7 +45,8 @@ public sealed class DashboardStudies : RunningApp
         await ChangeAsync(db, id, "T04-C13", RaterRole.Client, i => i.Status = InvitationStatus.Withdrawn);
         await db.SaveChangesAsync();
         var alerts = await AlertStudy.CreateAsync(db);
-        return new Seeded(demo, alerts);
+        var multiForm = await MultiFormStudy.CreateAsync(db, Client);
+        return new Seeded(demo, alerts) { MultiForm = multiForm };
     }
 
     private static async Task ChangeAsync(Alliance.Data.AllianceDbContext db, long studyId, string dyad, RaterRole role, Action<Invitation> change)

@@ -45,6 +45,16 @@ internal static partial class Html
         return Text(html[open..html.IndexOf("</td>", open, StringComparison.Ordinal)]);
     }
 
+    /// <summary>
+    /// The decoded text of the first <c>&lt;{tag}&gt;</c> carrying <c>data-form="{form}"</c> in <paramref name="html"/>
+    /// (a score cell or header of one form).
+    /// </summary>
+    public static string FormCell(string html, string tag, string form)
+    {
+        var match = Regex.Match(html, $"<{tag}\\b[^>]*\\bdata-form=\"{Regex.Escape(WebUtility.HtmlEncode(form))}\"[^>]*>(.*?)</{tag}>", RegexOptions.Singleline);
+        return match.Success ? Text(match.Groups[1].Value) : throw new InvalidOperationException($"no <{tag}> with data-form=\"{form}\"");
+    }
+
     /// <summary>Markup without tags, decoded, whitespace collapsed.</summary>
     public static string Text(string html) =>
         Space().Replace(WebUtility.HtmlDecode(Tag().Replace(html, " ")), " ").Trim();
