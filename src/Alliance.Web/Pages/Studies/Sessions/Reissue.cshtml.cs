@@ -52,13 +52,13 @@ internal sealed class ReissueModel(AllianceDbContext db, TimeProvider clock, Sur
         }
         var (invitation, session) = found.Value;
         var study = await db.Studies.AsNoTracking().SingleAsync(s => s.StudyId == Study.StudyId, ct);
-        var link = InvitationIssuer.Reissue(invitation, session, study, ParticipantLinks.BaseUrl(Request, survey), clock.GetUtcNow());
+        var link = InvitationIssuer.Reissue(invitation, session, study, IssuedLinks.BaseUrl(Request, survey), clock.GetUtcNow());
         AuditTrail.Add(db, Study.StudyId, Study.Actor, "links.reissue", new
         {
             invitation = invitation.InvitationId, dyad = Dyad, session = Session, role = Role,
         });
         await db.SaveChangesAsync(ct);
-        Issued = await ParticipantLinks.DescribeAsync(db, Study, [link], ct);
+        Issued = await IssuedLinks.DescribeAsync(db, Study, [link], ct);
         Response.Headers.CacheControl = "no-store";
         return Page();
     }

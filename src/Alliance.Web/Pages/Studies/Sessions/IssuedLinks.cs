@@ -15,7 +15,7 @@ namespace Alliance.Web.Pages.Studies.Sessions;
 /// <see cref="VerifyAsync"/> accepts a pair only when SHA-256(token) is that invitation's stored hash, the invitation
 /// belongs to this study and the member may see its dyad. Nothing can be forged or widened by editing the form.
 /// </summary>
-internal static class ParticipantLinks
+internal static class IssuedLinks
 {
     /// <summary>Most links one post-back may carry (a bulk schedule of a large study stays well under it).</summary>
     public const int MaxBatch = 5000;
