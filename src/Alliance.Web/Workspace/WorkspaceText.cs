@@ -74,6 +74,8 @@ public sealed class WorkspaceText
 
     public string Open => this["studies.open"];
 
+    public string NotOpen => this["studies.notOpen"];
+
     public string Submitted => this["studies.submitted"];
 
     public string Expired => this["studies.expired"];

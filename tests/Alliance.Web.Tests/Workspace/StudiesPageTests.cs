@@ -57,8 +57,8 @@ public class StudiesPageTests(RunningApp app) : IClassFixture<RunningApp>
         row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
         var counts = System.Text.RegularExpressions.Regex.Matches(row, "<td class=\"count\">(\\d+)</td>")
             .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToArray();
-        // open (session 11, both roles), submitted, expired, responses
-        Assert.Equal([dyads * 2, answered, 0, answered], counts);
+        // open (session 11, both roles), not open yet, submitted, expired, responses
+        Assert.Equal([dyads * 2, 0, answered, 0, answered], counts);
     }
 
     [Fact]

@@ -34,11 +34,12 @@ public class LinkPostBackTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("dyad,session,role,instrument,language,expires_at,url", lines[0]);
+        // Mail merge reads the first seven columns by position: they stay; form_title and opens_at come after them.
+        Assert.Equal("dyad,session,role,instrument,language,expires_at,url,form_title,opens_at", lines[0]);
         Assert.Equal(3, lines.Length);
         foreach (var link in links)
         {
-            var line = Assert.Single(lines, l => l.EndsWith("," + link.Url, StringComparison.Ordinal));
+            var line = Assert.Single(lines, l => l.Split(',')[6] == link.Url);
             var cells = line.Split(',');
             Assert.Equal(("T01-C01", "3", "en"), (cells[0], cells[1], cells[4]));
             Assert.Contains(cells[2], new[] { "client", "therapist" });

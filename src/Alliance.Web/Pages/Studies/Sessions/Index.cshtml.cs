@@ -102,7 +102,7 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock, Surve
         IReadOnlyList<IssuedLink> links;
         try
         {
-            links = await InvitationIssuer.RecordSessionsAsync(db, Study.StudyId, plans, ParticipantLinks.BaseUrl(Request, survey), now, ct);
+            links = await InvitationIssuer.RecordSessionsAsync(db, Study.StudyId, plans, IssuedLinks.BaseUrl(Request, survey), now, ct);
         }
         catch (DbUpdateException)
         {
@@ -121,7 +121,7 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock, Surve
         });
         await db.SaveChangesAsync(ct);
         RecordedSessions = plans.Count;
-        Issued = await ParticipantLinks.DescribeAsync(db, Study, links, ct);
+        Issued = await IssuedLinks.DescribeAsync(db, Study, links, ct);
         Response.Headers.CacheControl = "no-store";
         return Page();
     }

@@ -6,15 +6,25 @@ namespace Alliance.Web.Pages.Studies.Sessions;
 /// <summary>
 /// What a participant would see behind a link, as the survey itself decides it (<see cref="LinkStatus"/>):
 /// submitted once answered; withdrawn when the invitation or the participant was withdrawn; expired when marked so or
-/// past its expiry; else open. The session board and the new-link page have no wording for "not open yet", so they
-/// show a link whose session lies ahead as open (with its expiry).
+/// past its expiry; not open before its opening (a session ahead); else open.
 /// </summary>
 internal static class InvitationState
 {
-    public static LinkState Of(InvitationStatus stored, DateTimeOffset? expiresAt, bool participantWithdrew, DateTimeOffset now) =>
-        LinkStatus.Of(stored == InvitationStatus.Submitted, participantWithdrew, stored, opensAt: null, expiresAt, now);
+    public static LinkState Of(InvitationStatus stored, DateTimeOffset? opensAt, DateTimeOffset? expiresAt, bool participantWithdrew,
+        DateTimeOffset now) =>
+        LinkStatus.Of(stored == InvitationStatus.Submitted, participantWithdrew, stored, opensAt, expiresAt, now);
 
-    /// <summary>Whether a new link may be issued: not answered, not withdrawn (an expired link may be renewed).</summary>
+    /// <summary>
+    /// The state of a link known to have opened already (the reminders list selects only those), so its opening
+    /// cannot change the answer. Lists that may hold a link for a session ahead use the overload with its opening.
+    /// </summary>
+    public static LinkState Of(InvitationStatus stored, DateTimeOffset? expiresAt, bool participantWithdrew, DateTimeOffset now) =>
+        Of(stored, opensAt: null, expiresAt, participantWithdrew, now);
+
+    /// <summary>
+    /// Whether a new link may be issued: not answered, not withdrawn (an expired link may be renewed, and a link not
+    /// open yet may be replaced; it keeps its window, see <see cref="Alliance.Data.Invitations.InvitationIssuer.Reissue"/>).
+    /// </summary>
     public static bool MayReissue(InvitationStatus stored, bool participantWithdrew) =>
         stored == InvitationStatus.Open && !participantWithdrew;
 }

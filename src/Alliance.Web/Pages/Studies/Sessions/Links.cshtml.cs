@@ -9,7 +9,7 @@ namespace Alliance.Web.Pages.Studies.Sessions;
 
 /// <summary>
 /// <c>/studies/{id}/sessions/links</c>: the CSV and the printable QR sheet of a batch of links just issued. The links
-/// page posts the batch back (invitation id + token pairs); <see cref="ParticipantLinks.VerifyAsync"/> refuses the
+/// page posts the batch back (invitation id + token pairs); <see cref="IssuedLinks.VerifyAsync"/> refuses the
 /// whole batch unless every pair checks out, so this page can print no link its caller did not already hold.
 /// </summary>
 [StudyPage(StudyPolicies.Sessions)]
@@ -24,7 +24,7 @@ internal sealed class LinksModel(AllianceDbContext db, SurveyOptions survey) : S
 
     public async Task<IActionResult> OnPostCsvAsync(string[] id, string[] token, CancellationToken ct)
     {
-        var rows = await ParticipantLinks.VerifyAsync(db, Study, id, token, ParticipantLinks.BaseUrl(Request, survey), ct);
+        var rows = await IssuedLinks.VerifyAsync(db, Study, id, token, IssuedLinks.BaseUrl(Request, survey), ct);
         if (rows is null)
         {
             return Refuse();
@@ -37,7 +37,7 @@ internal sealed class LinksModel(AllianceDbContext db, SurveyOptions survey) : S
 
     public async Task<IActionResult> OnPostQrAsync(string[] id, string[] token, CancellationToken ct)
     {
-        var rows = await ParticipantLinks.VerifyAsync(db, Study, id, token, ParticipantLinks.BaseUrl(Request, survey), ct);
+        var rows = await IssuedLinks.VerifyAsync(db, Study, id, token, IssuedLinks.BaseUrl(Request, survey), ct);
         if (rows is null)
         {
             return Refuse();

@@ -15,9 +15,19 @@ namespace Alliance.Web.Pages.Studies.Sessions;
 /// </summary>
 internal static class LinksCsv
 {
-    /// <summary>Participant links for mail merge: dyad,session,role,instrument,language,expires_at,url.</summary>
-    public static byte[] Links(IEnumerable<LinkRow> rows) => Write(["dyad", "session", "role", "instrument", "language", "expires_at", "url"],
-        rows.Select(r => new[] { Text(r.Dyad), Integer(r.Session), Text(r.Role), Text(r.Instrument), Text(r.Language), Time(r.ExpiresAt), Text(r.Url) }));
+    /// <summary>
+    /// Participant links for mail merge: dyad,session,role,instrument,language,expires_at,url,form_title,opens_at.
+    /// Mail-merge scripts read the first seven columns by position, so columns are only ever added at the end.
+    /// <c>form_title</c> (the form's title in the participant's language) is filled on every row, also where the
+    /// participant has one form in the session, so a letter template can always name the form.
+    /// </summary>
+    public static byte[] Links(IEnumerable<LinkRow> rows) => Write(
+        ["dyad", "session", "role", "instrument", "language", "expires_at", "url", "form_title", "opens_at"],
+        rows.Select(r => new[]
+        {
+            Text(r.Dyad), Integer(r.Session), Text(r.Role), Text(r.Instrument), Text(r.Language), Time(r.ExpiresAt), Text(r.Url),
+            Text(r.FormTitle), Time(r.OpensAt),
+        }));
 
     /// <summary>The reminders to-do list (no tokens, no links).</summary>
     public static byte[] Reminders(IEnumerable<ReminderRow> rows) => Write(

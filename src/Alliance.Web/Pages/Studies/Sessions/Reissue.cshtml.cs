@@ -28,6 +28,11 @@ internal sealed class ReissueModel(AllianceDbContext db, TimeProvider clock, Sur
 
     public string Status { get; private set; } = "";
 
+    /// <summary>When the current link opens and expires (a new link keeps the window; see <see cref="InvitationIssuer.Reissue"/>).</summary>
+    public DateTimeOffset? OpensAt { get; private set; }
+
+    public DateTimeOffset? ExpiresAt { get; private set; }
+
     public bool Possible { get; private set; }
 
     public IReadOnlyList<LinkRow>? Issued { get; private set; }
@@ -52,13 +57,13 @@ internal sealed class ReissueModel(AllianceDbContext db, TimeProvider clock, Sur
         }
         var (invitation, session) = found.Value;
         var study = await db.Studies.AsNoTracking().SingleAsync(s => s.StudyId == Study.StudyId, ct);
-        var link = InvitationIssuer.Reissue(invitation, session, study, ParticipantLinks.BaseUrl(Request, survey), clock.GetUtcNow());
+        var link = InvitationIssuer.Reissue(invitation, session, study, IssuedLinks.BaseUrl(Request, survey), clock.GetUtcNow());
         AuditTrail.Add(db, Study.StudyId, Study.Actor, "links.reissue", new
         {
             invitation = invitation.InvitationId, dyad = Dyad, session = Session, role = Role,
         });
         await db.SaveChangesAsync(ct);
-        Issued = await ParticipantLinks.DescribeAsync(db, Study, [link], ct);
+        Issued = await IssuedLinks.DescribeAsync(db, Study, [link], ct);
         Response.Headers.CacheControl = "no-store";
         return Page();
     }
@@ -83,7 +88,8 @@ internal sealed class ReissueModel(AllianceDbContext db, TimeProvider clock, Sur
             return null;
         }
         (Dyad, Session, Role, Instrument) = (row.Dyad, row.Session.Number, row.Invitation.Role.Name(), row.InstrumentId);
-        Status = InvitationState.Of(row.Invitation.Status, row.Invitation.ExpiresAt, row.Withdrew, clock.GetUtcNow()).Name();
+        (OpensAt, ExpiresAt) = (row.Invitation.OpensAt, row.Invitation.ExpiresAt);
+        Status = InvitationState.Of(row.Invitation.Status, OpensAt, ExpiresAt, row.Withdrew, clock.GetUtcNow()).Name();
         Possible = row.Invitation.TokenHash is not null && InvitationState.MayReissue(row.Invitation.Status, row.Withdrew);
         return (row.Invitation, row.Session);
     }

@@ -25,7 +25,7 @@ internal static class SessionBoard
             join s in db.Sessions on new { i.StudyId, i.SessionId } equals new { s.StudyId, s.SessionId }
             join d in VisibleDyads.For(db, study) on s.DyadId equals d.DyadId
             join v in db.InstrumentVersions on new { i.StudyId, i.InstrumentVersionId } equals new { v.StudyId, v.InstrumentVersionId }
-            select new { i.InvitationId, i.SessionId, i.Role, v.InstrumentId, i.Status, i.ExpiresAt, i.TokenHash })
+            select new { i.InvitationId, i.SessionId, i.Role, v.InstrumentId, i.Status, i.OpensAt, i.ExpiresAt, i.TokenHash })
             .ToListAsync(ct);
         var withdrawals = await db.Withdrawals.AsNoTracking().Where(w => w.StudyId == study.StudyId)
             .Select(w => new { w.InvitationId, w.ClientId, w.TherapistId }).ToListAsync(ct);
@@ -40,8 +40,9 @@ internal static class SessionBoard
             {
                 var withdrew = withdrawnInvitations.Contains(i.InvitationId)
                     || (i.Role == RaterRole.Client ? withdrawnClients.Contains(d.ClientId) : withdrawnTherapists.Contains(d.TherapistId));
-                return new InvitationLine(i.InvitationId, i.Role.Name(), i.InstrumentId, InvitationState.Of(i.Status, i.ExpiresAt, withdrew, now).Name(),
-                    i.ExpiresAt, i.TokenHash is not null && InvitationState.MayReissue(i.Status, withdrew));
+                return new InvitationLine(i.InvitationId, i.Role.Name(), i.InstrumentId,
+                    InvitationState.Of(i.Status, i.OpensAt, i.ExpiresAt, withdrew, now).Name(), i.OpensAt, i.ExpiresAt,
+                    i.TokenHash is not null && InvitationState.MayReissue(i.Status, withdrew));
             })]))]))];
     }
 }

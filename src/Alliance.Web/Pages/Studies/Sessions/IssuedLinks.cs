@@ -15,7 +15,7 @@ namespace Alliance.Web.Pages.Studies.Sessions;
 /// <see cref="VerifyAsync"/> accepts a pair only when SHA-256(token) is that invitation's stored hash, the invitation
 /// belongs to this study and the member may see its dyad. Nothing can be forged or widened by editing the form.
 /// </summary>
-internal static class ParticipantLinks
+internal static class IssuedLinks
 {
     /// <summary>Most links one post-back may carry (a bulk schedule of a large study stays well under it).</summary>
     public const int MaxBatch = 5000;
@@ -34,12 +34,9 @@ internal static class ParticipantLinks
     public static async Task<List<LinkRow>> DescribeAsync(AllianceDbContext db, StudyContext study, IReadOnlyList<IssuedLink> issued,
         CancellationToken ct)
     {
-        var facts = await FactsAsync(db, study, [.. issued.Select(l => l.Invitation.InvitationId)], ct);
-        return [.. issued.Where(l => facts.ContainsKey(l.Invitation.InvitationId)).Select(l =>
-        {
-            var f = facts[l.Invitation.InvitationId];
-            return new LinkRow(f.InvitationId, f.Dyad, f.Session, f.Role, f.Instrument, f.Language, f.ExpiresAt, l.Token, l.Url);
-        })];
+        var (facts, titles) = await FactsAsync(db, study, [.. issued.Select(l => l.Invitation.InvitationId)], ct);
+        return [.. issued.Where(l => facts.ContainsKey(l.Invitation.InvitationId))
+            .Select(l => Row(facts[l.Invitation.InvitationId], titles, l.Token, l.Url))];
     }
 
     /// <summary>The posted batch as rows, or null when any pair is refused (malformed, unknown, another study's, not visible, wrong token).</summary>
@@ -59,7 +56,7 @@ internal static class ParticipantLinks
             }
             parsed.Add(guid);
         }
-        var facts = await FactsAsync(db, study, [.. parsed.Distinct()], ct);
+        var (facts, titles) = await FactsAsync(db, study, [.. parsed.Distinct()], ct);
         var rows = new List<LinkRow>(ids.Count);
         for (var k = 0; k < parsed.Count; k++)
         {
@@ -69,22 +66,37 @@ internal static class ParticipantLinks
             {
                 return null;
             }
-            rows.Add(new LinkRow(f.InvitationId, f.Dyad, f.Session, f.Role, f.Instrument, f.Language, f.ExpiresAt, token,
-                InvitationIssuer.LinkFor(baseUrl, token)));
+            rows.Add(Row(f, titles, token, InvitationIssuer.LinkFor(baseUrl, token)));
         }
         return rows;
     }
 
-    private sealed record Facts(Guid InvitationId, string Dyad, int Session, string Role, string Instrument, string Language,
-        DateTimeOffset? ExpiresAt, byte[]? TokenHash);
+    private static LinkRow Row(Facts f, FormTitles titles, string token, string url) =>
+        new(f.InvitationId, f.Dyad, f.Session, f.Role.Name(), f.Instrument, titles.Of(f.InstrumentVersionId, f.Instrument, f.Language),
+            f.FormsOfParticipant > 1, f.Language, f.OpensAt, f.ExpiresAt, token, url);
 
-    /// <summary>Invitations of this study among <paramref name="ids"/> whose dyad the member may see.</summary>
-    private static async Task<Dictionary<Guid, Facts>> FactsAsync(AllianceDbContext db, StudyContext study, List<Guid> ids, CancellationToken ct) =>
-        await (from i in db.Invitations.AsNoTracking()
-               where i.StudyId == study.StudyId && ids.Contains(i.InvitationId)
-               join s in db.Sessions on new { i.StudyId, i.SessionId } equals new { s.StudyId, s.SessionId }
-               join d in VisibleDyads.For(db, study) on s.DyadId equals d.DyadId
-               join v in db.InstrumentVersions on new { i.StudyId, i.InstrumentVersionId } equals new { v.StudyId, v.InstrumentVersionId }
-               select new Facts(i.InvitationId, d.Code, s.Number, i.Role.Name(), v.InstrumentId, i.Language, i.ExpiresAt, i.TokenHash))
+    private sealed record Facts(Guid InvitationId, string Dyad, int Session, RaterRole Role, Guid InstrumentVersionId, string Instrument,
+        string Language, DateTimeOffset? OpensAt, DateTimeOffset? ExpiresAt, byte[]? TokenHash, int FormsOfParticipant);
+
+    /// <summary>
+    /// Invitations of this study among <paramref name="ids"/> whose dyad the member may see, with how many forms their
+    /// participant has in that session (all of them, not only this batch's: a reissued link names its form too), and
+    /// the titles of their forms.
+    /// </summary>
+    private static async Task<(Dictionary<Guid, Facts> Facts, FormTitles Titles)> FactsAsync(AllianceDbContext db, StudyContext study,
+        List<Guid> ids, CancellationToken ct)
+    {
+        var facts = await (
+            from i in db.Invitations.AsNoTracking()
+            where i.StudyId == study.StudyId && ids.Contains(i.InvitationId)
+            join s in db.Sessions on new { i.StudyId, i.SessionId } equals new { s.StudyId, s.SessionId }
+            join d in VisibleDyads.For(db, study) on s.DyadId equals d.DyadId
+            join v in db.InstrumentVersions on new { i.StudyId, i.InstrumentVersionId } equals new { v.StudyId, v.InstrumentVersionId }
+            select new Facts(i.InvitationId, d.Code, s.Number, i.Role, i.InstrumentVersionId, v.InstrumentId, i.Language, i.OpensAt,
+                i.ExpiresAt, i.TokenHash,
+                db.Invitations.Count(o => o.StudyId == i.StudyId && o.SessionId == i.SessionId && o.Role == i.Role)))
             .ToDictionaryAsync(f => f.InvitationId, ct);
+        var titles = await FormTitles.LoadAsync(db, study.StudyId, [.. facts.Values.Select(f => f.InstrumentVersionId).Distinct()], ct);
+        return (facts, titles);
+    }
 }
