@@ -53,7 +53,7 @@ internal static class OverdueInvitations
         {
             var due = Dashboard.CompletionRules.DueDay(c.OpensAt, c.HeldOn, c.CreatedAt);
             return new ReminderRow(c.InvitationId, c.DyadId, c.Dyad, c.Number, c.HeldOn, c.Role.Name(), c.InstrumentId,
-                InvitationState.Of(c.Status, c.ExpiresAt, participantWithdrew: false, now), Math.Max(0, today.DayNumber - due.DayNumber),
+                InvitationState.Of(c.Status, c.OpensAt, c.ExpiresAt, participantWithdrew: false, now), Math.Max(0, today.DayNumber - due.DayNumber),
                 c.ExpiresAt, c.RemindedAt, c.ReminderCount);
         }).ToList();
         var oldest = rows.GroupBy(r => r.DyadId).ToDictionary(g => g.Key, g => g.Max(r => r.DaysOverdue));

@@ -15,13 +15,6 @@ internal static class InvitationState
         LinkStatus.Of(stored == InvitationStatus.Submitted, participantWithdrew, stored, opensAt, expiresAt, now);
 
     /// <summary>
-    /// The state of a link known to have opened already (the reminders list selects only those), so its opening
-    /// cannot change the answer. Lists that may hold a link for a session ahead use the overload with its opening.
-    /// </summary>
-    public static LinkState Of(InvitationStatus stored, DateTimeOffset? expiresAt, bool participantWithdrew, DateTimeOffset now) =>
-        Of(stored, opensAt: null, expiresAt, participantWithdrew, now);
-
-    /// <summary>
     /// Whether a new link may be issued: not answered, not withdrawn (an expired link may be renewed, and a link not
     /// open yet may be replaced; it keeps its window, see <see cref="Alliance.Data.Invitations.InvitationIssuer.Reissue"/>).
     /// </summary>
