@@ -4,7 +4,7 @@ using Alliance.Data.Embedded;
 
 namespace Alliance.Cli.Database;
 
-/// <summary><c>alliance db migrate|stop</c>: schema migrations and the embedded cluster.</summary>
+/// <summary><c>alliance db migrate|stop|backup|restore|replica</c>: schema migrations, backups and the embedded cluster.</summary>
 internal static class DbCommand
 {
     public static Command Create()
@@ -34,6 +34,9 @@ internal static class DbCommand
             return CliHost.Success;
         });
         db.Subcommands.Add(stop);
+        db.Subcommands.Add(BackupCommand.CreateBackup());
+        db.Subcommands.Add(BackupCommand.CreateRestore());
+        db.Subcommands.Add(ReplicaCommand.Create());
         return db;
     }
 }

@@ -25,14 +25,15 @@ internal static class ExportCommand
         {
             var options = new ExportOptions(Enum.Parse<ExportFormat>(parse.GetValue(format)!, ignoreCase: true),
                 $"cli:{Environment.UserName}", parse.GetValue(bom), parse.GetValue(labels));
-            var connection = await AllianceConnection.ResolveAsync(ct);
+            // Reads from ConnectionStrings__AllianceReadOnly when set; the audit entry goes to the primary.
+            var database = await AllianceConnection.ResolveDatabaseAsync(ct);
             var file = parse.GetValue(output);
             var stdout = parse.InvocationConfiguration.Output;
             try
             {
                 if (file is null)
                 {
-                    await StudyExport.WriteAsync(connection, parse.GetValue(study), options, stdout, ct);
+                    await StudyExport.WriteAsync(database, parse.GetValue(study), options, stdout, ct);
                     return CliHost.Success;
                 }
                 // Written beside the target and moved into place only when complete: a failed export
@@ -43,7 +44,7 @@ internal static class ExportCommand
                 {
                     await using (var writer = new StreamWriter(partial, false, new UTF8Encoding(false), 1 << 16))
                     {
-                        result = await StudyExport.WriteAsync(connection, parse.GetValue(study), options, writer, ct);
+                        result = await StudyExport.WriteAsync(database, parse.GetValue(study), options, writer, ct);
                     }
                     File.Move(partial, file.FullName, overwrite: true);
                 }

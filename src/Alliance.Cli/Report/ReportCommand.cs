@@ -71,16 +71,17 @@ internal static class ReportCommand
 
     private static async Task<(CsvTable, InstrumentCatalog)> ReadStudyAsync(long studyId, CancellationToken ct)
     {
-        var connection = await AllianceConnection.ResolveAsync(ct);
+        // A report is a heavy read: the replica when one is configured (AllianceDatabase.Reads).
+        var database = await AllianceConnection.ResolveDatabaseAsync(ct);
         var buffer = new StringWriter();
         try
         {
-            await StudyExport.WriteAsync(connection, studyId, new ExportOptions(ExportFormat.Long, $"cli-report:{Environment.UserName}"), buffer, ct);
+            await StudyExport.WriteAsync(database, studyId, new ExportOptions(ExportFormat.Long, $"cli-report:{Environment.UserName}"), buffer, ct);
         }
         catch (StudyExportException ex)
         {
             throw new InputException($"--study: {ex.Message}", ex);
         }
-        return (CsvTable.Read(new StringReader(buffer.ToString()), $"study {studyId}"), await StudyDefinitions.LoadAsync(connection, studyId, ct));
+        return (CsvTable.Read(new StringReader(buffer.ToString()), $"study {studyId}"), await StudyDefinitions.LoadAsync(database.Reads, studyId, ct));
     }
 }

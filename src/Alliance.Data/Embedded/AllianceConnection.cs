@@ -12,6 +12,9 @@ public static class AllianceConnection
     /// <summary>The environment variable ASP.NET Core maps to <c>ConnectionStrings:Alliance</c>.</summary>
     public const string Variable = "ConnectionStrings__Alliance";
 
+    /// <summary>The environment variable ASP.NET Core maps to <c>ConnectionStrings:AllianceReadOnly</c> (optional replica).</summary>
+    public const string ReadOnlyVariable = "ConnectionStrings__AllianceReadOnly";
+
     /// <summary>Database name inside the embedded cluster.</summary>
     public const string EmbeddedDatabase = "alliance";
 
@@ -30,6 +33,20 @@ public static class AllianceConnection
         await cluster.StartAsync(ct).ConfigureAwait(false);
         await EnsureDatabaseAsync(cluster.ConnectionString(), EmbeddedDatabase, ct).ConfigureAwait(false);
         return cluster.ConnectionString(EmbeddedDatabase);
+    }
+
+    /// <summary>Resolves the primary and the optional read replica from the environment.</summary>
+    public static Task<AllianceDatabase> ResolveDatabaseAsync(CancellationToken ct) =>
+        ResolveDatabaseAsync(Environment.GetEnvironmentVariable(Variable), Environment.GetEnvironmentVariable(ReadOnlyVariable), ct);
+
+    /// <summary>
+    /// The primary as <see cref="ResolveAsync(string?, CancellationToken)"/> resolves it, with
+    /// <paramref name="configuredReadOnly"/> as the replica for heavy reads when set (blank means none).
+    /// </summary>
+    public static async Task<AllianceDatabase> ResolveDatabaseAsync(string? configured, string? configuredReadOnly, CancellationToken ct)
+    {
+        var primary = await ResolveAsync(configured, ct).ConfigureAwait(false);
+        return new AllianceDatabase(primary, string.IsNullOrWhiteSpace(configuredReadOnly) ? null : configuredReadOnly);
     }
 
     /// <summary>Creates <paramref name="database"/> unless it exists; safe when two processes race.</summary>

@@ -26,6 +26,15 @@ public sealed class PostgresBinaries
     /// <summary>Full path of <c>psql</c>.</summary>
     public string Psql => Path.Combine(Directory, "psql");
 
+    /// <summary>Full path of <c>pg_dump</c>.</summary>
+    public string PgDump => Path.Combine(Directory, "pg_dump");
+
+    /// <summary>Full path of <c>pg_restore</c>.</summary>
+    public string PgRestore => Path.Combine(Directory, "pg_restore");
+
+    /// <summary>Full path of <c>pg_basebackup</c>.</summary>
+    public string PgBaseBackup => Path.Combine(Directory, "pg_basebackup");
+
     /// <summary>Locates the binaries or throws <see cref="PostgresNotInstalledException"/> naming the fix.</summary>
     public static PostgresBinaries Locate() =>
         Locate(Environment.GetEnvironmentVariable(BinDirectoryVariable), "/usr/lib/postgresql",

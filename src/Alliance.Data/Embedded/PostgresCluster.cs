@@ -62,7 +62,7 @@ public sealed class PostgresCluster
         }.ConnectionString;
     }
 
-    private string PasswordFile => Path.Combine(Root, "password");
+    internal string PasswordFile => Path.Combine(Root, "password");
 
     private string PortFile => Path.Combine(Root, "port");
 
@@ -137,7 +137,7 @@ public sealed class PostgresCluster
             ? port : throw new PostgresClusterException($"cannot read the port from {Path.Combine(data, "postmaster.pid")}");
     }
 
-    private async Task<string> ResolveDataDirectoryAsync(CancellationToken ct)
+    internal async Task<string> ResolveDataDirectoryAsync(CancellationToken ct)
     {
         if (_dataDirectory is not null)
         {

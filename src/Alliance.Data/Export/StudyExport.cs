@@ -1,22 +1,57 @@
 using System.Text.Json;
+using Alliance.Data.Embedded;
 using Npgsql;
 
 namespace Alliance.Data.Export;
 
 /// <summary>
 /// Streams a study's data as CSV (CsvHelper) straight from a PostgreSQL reader: rows are formatted as they
-/// arrive, so memory stays flat whatever the study's size. Every export is recorded in the audit log.
+/// arrive, so memory stays flat whatever the study's size. Every export is recorded in the audit log (on the primary,
+/// also when the rows come from a read replica).
 /// </summary>
 public static class StudyExport
 {
-    /// <summary>Writes the export of <paramref name="studyId"/> to <paramref name="output"/> and logs it.</summary>
+    /// <summary>Writes the export of <paramref name="studyId"/> to <paramref name="output"/> and logs it, all on one database.</summary>
     /// <exception cref="StudyExportException">The study does not exist.</exception>
     /// <exception cref="Alliance.Instruments.Loading.InstrumentDefinitionException">One of the study's frozen definitions does not load.</exception>
-    public static async Task<ExportResult> WriteAsync(string connectionString, long studyId, ExportOptions options,
+    public static Task<ExportResult> WriteAsync(string connectionString, long studyId, ExportOptions options,
+        TextWriter output, CancellationToken ct) =>
+        WriteAsync(new AllianceDatabase(connectionString), studyId, options, output, ct);
+
+    /// <summary>
+    /// Writes the export of <paramref name="studyId"/> to <paramref name="output"/>, reading where
+    /// <see cref="AllianceDatabase.Reads"/> says (the replica when configured), and logs it on the primary.
+    /// </summary>
+    /// <exception cref="StudyExportException">The study does not exist (on a replica: not yet, if it lags).</exception>
+    /// <exception cref="Alliance.Instruments.Loading.InstrumentDefinitionException">One of the study's frozen definitions does not load.</exception>
+    public static async Task<ExportResult> WriteAsync(AllianceDatabase database, long studyId, ExportOptions options,
         TextWriter output, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
+        var result = await ReadAsync(database.Reads, studyId, options, output, ct).ConfigureAwait(false);
+        await using var primary = new NpgsqlConnection(database.Primary);
+        await primary.OpenAsync(ct).ConfigureAwait(false);
+        await using var audit = new NpgsqlCommand(
+            "INSERT INTO audit_log (study_id, audit_id, actor, action, detail, at) VALUES ($1, $2, $3, 'export', $4::jsonb, now())", primary);
+        audit.Parameters.Add(new NpgsqlParameter { Value = studyId });
+        audit.Parameters.Add(new NpgsqlParameter { Value = Guid.CreateVersion7() });
+        audit.Parameters.Add(new NpgsqlParameter { Value = options.Actor });
+        audit.Parameters.Add(new NpgsqlParameter
+        {
+            Value = JsonSerializer.Serialize(new
+            {
+                format = options.Format.ToString().ToLowerInvariant(), rows = result.Rows, bom = options.Bom, labels = options.Labels,
+            }),
+        });
+        await audit.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        return result;
+    }
+
+    private static async Task<ExportResult> ReadAsync(string connectionString, long studyId, ExportOptions options,
+        TextWriter output, CancellationToken ct)
+    {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct).ConfigureAwait(false);
         await using (var exists = new NpgsqlCommand("SELECT 1 FROM studies WHERE study_id = $1", connection))
@@ -40,20 +75,6 @@ public static class StudyExport
             _ => await DyadicLayout.WriteAsync(connection, studyId, definitions, output, ct).ConfigureAwait(false),
         };
         await output.FlushAsync(ct).ConfigureAwait(false);
-
-        await using var audit = new NpgsqlCommand(
-            "INSERT INTO audit_log (study_id, audit_id, actor, action, detail, at) VALUES ($1, $2, $3, 'export', $4::jsonb, now())", connection);
-        audit.Parameters.Add(new NpgsqlParameter { Value = studyId });
-        audit.Parameters.Add(new NpgsqlParameter { Value = Guid.CreateVersion7() });
-        audit.Parameters.Add(new NpgsqlParameter { Value = options.Actor });
-        audit.Parameters.Add(new NpgsqlParameter
-        {
-            Value = JsonSerializer.Serialize(new
-            {
-                format = options.Format.ToString().ToLowerInvariant(), rows = result.Rows, bom = options.Bom, labels = options.Labels,
-            }),
-        });
-        await audit.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         return result;
     }
 

@@ -50,7 +50,9 @@ public static class AllianceWebHost
         var connectionString = WithPreparedStatements(
             await AllianceConnection.ResolveAsync(builder.Configuration.GetConnectionString("Alliance"), ct));
         builder.Services.AddDbContextPool<AllianceDbContext>(o => o.UseNpgsql(connectionString));
-        builder.Services.AddSingleton(new DatabaseEndpoint(connectionString));
+        // Optional: exports read from this streaming replica; everything else, and every write, uses the primary.
+        var readOnly = builder.Configuration.GetConnectionString("AllianceReadOnly");
+        builder.Services.AddSingleton(new DatabaseEndpoint(connectionString, string.IsNullOrWhiteSpace(readOnly) ? null : readOnly));
         // Plain Npgsql for the participant submission queue, which stores whole batches in SQL.
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(WithGenericPlans(connectionString)));
         // Unless the caller registered its own clock (a test that moves time on).

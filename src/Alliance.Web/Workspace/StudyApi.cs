@@ -23,7 +23,8 @@ internal static class StudyApi
         return app;
     }
 
-    /// <summary>Streams the study's CSV (<c>format</c> long, wide or dyadic; long when absent); the export writes its own audit entry.</summary>
+    /// <summary>Streams the study's CSV (<c>format</c> long, wide or dyadic; long when absent); the export reads from the replica when one is
+    /// configured and writes its own audit entry on the primary.</summary>
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> ExportAsync(long studyId, string? format,
         HttpContext http, DatabaseEndpoint database, CancellationToken ct)
     {
@@ -45,7 +46,7 @@ internal static class StudyApi
         http.Response.Headers.CacheControl = "no-store";
         // The data layer writes rows asynchronously (CsvCells.EndRowAsync), so Kestrel's ban on synchronous I/O holds here too.
         await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
-        await StudyExport.WriteAsync(database.ConnectionString, studyId, new ExportOptions(layout.Value, membership.Actor), writer, ct);
+        await StudyExport.WriteAsync(database.Connections, studyId, new ExportOptions(layout.Value, membership.Actor), writer, ct);
         return TypedResults.Empty;
     }
 }

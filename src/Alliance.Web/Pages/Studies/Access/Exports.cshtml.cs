@@ -48,7 +48,7 @@ public sealed class ExportsModel(AllianceDbContext db, DatabaseEndpoint database
         Format = input.Format;
         var options = new ExportOptions(input.Layout!.Value, Study.Actor, input.Bom, input.Labels);
         var name = string.Create(CultureInfo.InvariantCulture, $"study-{Study.StudyId}-{input.Format}.csv");
-        return new CsvDownload(name, (writer, token) => StudyExport.WriteAsync(database.ConnectionString, Study.StudyId, options, writer, token));
+        return new CsvDownload(name, (writer, token) => StudyExport.WriteAsync(database.Connections, Study.StudyId, options, writer, token));
     }
 
     public async Task<IActionResult> OnPostCreateTokenAsync(TokenInput input, CancellationToken ct)
