@@ -11,6 +11,7 @@ namespace Alliance.Data;
 public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> options) : DbContext(options)
 {
     public DbSet<Study> Studies => Set<Study>();
+    public DbSet<ConsentText> ConsentTexts => Set<ConsentText>();
     public DbSet<ResearcherAccount> ResearcherAccounts => Set<ResearcherAccount>();
     public DbSet<StudyMember> StudyMembers => Set<StudyMember>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
@@ -20,6 +21,7 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
     public DbSet<TherapySession> Sessions => Set<TherapySession>();
     public DbSet<InstrumentVersion> InstrumentVersions => Set<InstrumentVersion>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<ReplacedLink> ReplacedLinks => Set<ReplacedLink>();
     public DbSet<Draft> Drafts => Set<Draft>();
     public DbSet<Response> Responses => Set<Response>();
     public DbSet<ResponseItem> ResponseItems => Set<ResponseItem>();

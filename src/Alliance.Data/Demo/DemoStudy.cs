@@ -40,7 +40,7 @@ public static class DemoStudy
         var study = new Study
         {
             Name = string.Create(CultureInfo.InvariantCulture, $"Demo study {now:yyyy-MM-dd HH:mm:ss}"),
-            ConsentText = "This is a demonstration study with simulated data. Your answers are stored for testing only.",
+            ConsentTexts = ConsentText.ForEveryRole("en", "This is a demonstration study with simulated data. Your answers are stored for testing only."),
             ConsentRequired = false,
             Settings = """{"demo": true}""",
             CreatedAt = now,

@@ -101,7 +101,8 @@ public static class InvitationIssuer
     }
 
     /// <summary>
-    /// Gives an open invitation a new token (the old link stops working at once, since only the new hash is stored).
+    /// Gives an open invitation a new token (the old link stops working at once: the invitation holds only the new hash,
+    /// and the old one is kept as a <see cref="ReplacedLink"/>, which opens nothing).
     /// It keeps its opening and the length of its window (from its opening, or from its issuing when that came later):
     /// a link that is not open yet keeps its expiry, and a link renewed after it opened is answerable for its whole
     /// window again from <paramref name="now"/>. A link issued before links had an opening time counts its window from
@@ -121,6 +122,14 @@ public static class InvitationIssuer
             throw new InvalidOperationException($"only open invitations get a new link; this one is {invitation.Status.Name()}");
         }
         var token = SecretToken.Create();
+        if (invitation.TokenHash is { } replaced)
+        {
+            // Kept so the old link can tell its holder it was replaced, rather than that it never existed.
+            invitation.ReplacedLinks.Add(new ReplacedLink
+            {
+                StudyId = invitation.StudyId, TokenHash = replaced, InvitationId = invitation.InvitationId, ReplacedAt = now,
+            });
+        }
         invitation.TokenHash = SecretToken.HashOf(token);
         var opened = invitation.OpensAt ?? invitation.CreatedAt;
         var window = invitation.ExpiresAt - (opened > invitation.CreatedAt ? opened : invitation.CreatedAt);

@@ -185,6 +185,36 @@ namespace Alliance.Data.Migrations
                     b.ToTable("consent_records", (string)null);
                 });
 
+            modelBuilder.Entity("Alliance.Data.Model.ConsentText", b =>
+                {
+                    b.Property<long>("StudyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("study_id");
+
+                    b.Property<string>("Role")
+                        .HasColumnType("text")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Language")
+                        .HasColumnType("text")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("StudyId", "Role", "Language")
+                        .HasName("pk_consent_texts");
+
+                    b.ToTable("consent_texts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_consent_texts_role", "role IN ('client', 'therapist')");
+
+                            t.HasCheckConstraint("ck_consent_texts_text", "length(text) BETWEEN 1 AND 20000");
+                        });
+                });
+
             modelBuilder.Entity("Alliance.Data.Model.Draft", b =>
                 {
                     b.Property<long>("StudyId")
@@ -399,6 +429,42 @@ namespace Alliance.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Alliance.Data.Model.ReplacedLink", b =>
+                {
+                    b.Property<long>("StudyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("study_id");
+
+                    b.Property<byte[]>("TokenHash")
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.Property<Guid>("InvitationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invitation_id");
+
+                    b.Property<DateTimeOffset>("ReplacedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replaced_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.HasKey("StudyId", "TokenHash")
+                        .HasName("pk_replaced_links");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_replaced_links_token_hash");
+
+                    b.HasIndex("StudyId", "InvitationId")
+                        .HasDatabaseName("ix_replaced_links_study_id_invitation_id");
+
+                    b.ToTable("replaced_links", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_replaced_links_token_hash_length", "length(token_hash) = 32");
+                        });
+                });
+
             modelBuilder.Entity("Alliance.Data.Model.ResearcherAccount", b =>
                 {
                     b.Property<Guid>("AccountId")
@@ -604,9 +670,20 @@ namespace Alliance.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("consent_required");
 
-                    b.Property<string>("ConsentText")
-                        .HasColumnType("text")
-                        .HasColumnName("consent_text");
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("contact_email");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contact_name");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("contact_phone");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .ValueGeneratedOnAdd()
@@ -648,6 +725,8 @@ namespace Alliance.Data.Migrations
 
                     b.ToTable("studies", null, t =>
                         {
+                            t.HasCheckConstraint("ck_studies_contact_reachable", "contact_name IS NULL OR contact_email IS NOT NULL OR contact_phone IS NOT NULL");
+
                             t.HasCheckConstraint("ck_studies_default_opening_offset_days", "default_opening_offset_days BETWEEN -30 AND 365");
 
                             t.HasCheckConstraint("ck_studies_default_window_days", "default_window_days BETWEEN 1 AND 365");
@@ -879,6 +958,16 @@ namespace Alliance.Data.Migrations
                         .HasConstraintName("fk_consent_records_invitations_study_id_invitation_id");
                 });
 
+            modelBuilder.Entity("Alliance.Data.Model.ConsentText", b =>
+                {
+                    b.HasOne("Alliance.Data.Model.Study", null)
+                        .WithMany("ConsentTexts")
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consent_texts_studies_study_id");
+                });
+
             modelBuilder.Entity("Alliance.Data.Model.Draft", b =>
                 {
                     b.HasOne("Alliance.Data.Model.Invitation", null)
@@ -931,6 +1020,16 @@ namespace Alliance.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_invitations_sessions_study_id_session_id");
+                });
+
+            modelBuilder.Entity("Alliance.Data.Model.ReplacedLink", b =>
+                {
+                    b.HasOne("Alliance.Data.Model.Invitation", null)
+                        .WithMany("ReplacedLinks")
+                        .HasForeignKey("StudyId", "InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_replaced_links_invitations_study_id_invitation_id");
                 });
 
             modelBuilder.Entity("Alliance.Data.Model.Response", b =>
@@ -1032,6 +1131,16 @@ namespace Alliance.Data.Migrations
                         .HasForeignKey("StudyId", "TherapistId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_withdrawals_therapists_study_id_therapist_id");
+                });
+
+            modelBuilder.Entity("Alliance.Data.Model.Invitation", b =>
+                {
+                    b.Navigation("ReplacedLinks");
+                });
+
+            modelBuilder.Entity("Alliance.Data.Model.Study", b =>
+                {
+                    b.Navigation("ConsentTexts");
                 });
 #pragma warning restore 612, 618
         }

@@ -43,4 +43,7 @@ public sealed class Invitation
 
     /// <summary>How many reminders were recorded.</summary>
     public int ReminderCount { get; set; }
+
+    /// <summary>The links a reissued link replaced (added by <c>InvitationIssuer.Reissue</c>; not loaded by queries).</summary>
+    public List<ReplacedLink> ReplacedLinks { get; set; } = [];
 }

@@ -7,8 +7,11 @@ public sealed class Study
 
     public required string Name { get; set; }
 
-    /// <summary>Consent text shown to participants; null when the study records no consent.</summary>
-    public string? ConsentText { get; set; }
+    /// <summary>
+    /// Consent texts per rater role and language (<see cref="ConsentText"/>); empty when the study shows none. The one
+    /// home of what participants are asked to agree to.
+    /// </summary>
+    public List<ConsentText> ConsentTexts { get; set; } = [];
 
     /// <summary>Whether a response needs a consent record (given before or with it).</summary>
     public bool ConsentRequired { get; set; }
@@ -36,6 +39,25 @@ public sealed class Study
     {
         get => TimeSpan.FromDays(DefaultWindowDays);
         set => DefaultWindowDays = (int)Math.Ceiling(value.TotalDays);
+    }
+
+    /// <summary>The study contact's name; see <see cref="Contact"/>.</summary>
+    public string? ContactName { get; set; }
+
+    /// <summary>The study contact's e-mail address; see <see cref="Contact"/>.</summary>
+    public string? ContactEmail { get; set; }
+
+    /// <summary>The study contact's phone number; see <see cref="Contact"/>.</summary>
+    public string? ContactPhone { get; set; }
+
+    /// <summary>
+    /// Whom participants can ask (not a column of its own: the three contact columns); null when nobody is named. The
+    /// database refuses a name without an e-mail address or a phone number.
+    /// </summary>
+    public StudyContact? Contact
+    {
+        get => StudyContact.Of(ContactName, ContactEmail, ContactPhone);
+        set => (ContactName, ContactEmail, ContactPhone) = (value?.Name, value?.Email, value?.Phone);
     }
 
     /// <summary>Further settings as a JSON object (e.g. SRS alert cutoff).</summary>

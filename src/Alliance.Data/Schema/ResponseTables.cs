@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Data;
 
-/// <summary>Invitations, drafts, responses, their long item rows and consent records.</summary>
+/// <summary>Invitations, the links reissued ones replaced, drafts, responses, their long item rows and consent records.</summary>
 internal static class ResponseTables
 {
     public static void Configure(ModelBuilder b)
@@ -30,6 +30,16 @@ internal static class ResponseTables
             e.Property(x => x.Status).HasConversion(LowerCaseNames.Status);
             e.Property(x => x.CreatedAt).HasDefaultValueSql("now()");
             e.Property(x => x.ReminderCount).HasDefaultValue(0);
+        });
+
+        b.Entity<ReplacedLink>(e =>
+        {
+            e.ToTable("replaced_links", t => t.HasCheckConstraint("ck_replaced_links_token_hash_length", "length(token_hash) = 32"));
+            e.HasKey(x => new { x.StudyId, x.TokenHash });
+            e.HasIndex(x => x.TokenHash).IsUnique();
+            e.HasOne<Invitation>().WithMany(i => i.ReplacedLinks).HasForeignKey(x => new { x.StudyId, x.InvitationId })
+                .OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.ReplacedAt).HasDefaultValueSql("now()");
         });
 
         b.Entity<Draft>(e =>

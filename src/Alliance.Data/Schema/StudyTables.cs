@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Data;
 
-/// <summary>Studies, accounts, memberships, API tokens, frozen instrument versions and the audit log.</summary>
+/// <summary>Studies and their consent texts, accounts, memberships, API tokens, frozen instrument versions and the audit log.</summary>
 internal static class StudyTables
 {
     public static void Configure(ModelBuilder b)
@@ -16,14 +16,34 @@ internal static class StudyTables
             {
                 t.HasCheckConstraint("ck_studies_default_opening_offset_days", OffsetCheck("default_opening_offset_days"));
                 t.HasCheckConstraint("ck_studies_default_window_days", WindowCheck("default_window_days"));
+                // A contact is someone to write to or call: a name alone reaches nobody.
+                t.HasCheckConstraint("ck_studies_contact_reachable",
+                    "contact_name IS NULL OR contact_email IS NOT NULL OR contact_phone IS NOT NULL");
             });
             e.HasKey(x => x.StudyId);
             e.Ignore(x => x.LinkExpiry);
+            e.Ignore(x => x.Contact);
+            e.Property(x => x.ContactName).HasMaxLength(StudyContact.MaxNameLength);
+            e.Property(x => x.ContactEmail).HasMaxLength(StudyContact.MaxEmailLength);
+            e.Property(x => x.ContactPhone).HasMaxLength(StudyContact.MaxPhoneLength);
             e.Property(x => x.DefaultOpeningOffsetDays).HasDefaultValue(Invitations.LinkWindow.DefaultOpeningOffsetDays);
             e.Property(x => x.DefaultWindowDays).HasDefaultValue(Invitations.LinkWindow.DefaultWindowDays);
             e.Property(x => x.StudyId).UseIdentityByDefaultColumn();
             e.Property(x => x.Settings).HasColumnType("jsonb").HasDefaultValueSql("'{}'::jsonb");
             e.Property(x => x.CreatedAt).HasDefaultValueSql("now()");
+        });
+
+        b.Entity<ConsentText>(e =>
+        {
+            e.ToTable("consent_texts", t =>
+            {
+                t.HasCheckConstraint("ck_consent_texts_role", "role IN ('client', 'therapist')");
+                t.HasCheckConstraint("ck_consent_texts_text", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"length(text) BETWEEN 1 AND {ConsentText.MaxLength}"));
+            });
+            e.HasKey(x => new { x.StudyId, x.Role, x.Language });
+            e.HasOne<Study>().WithMany(s => s.ConsentTexts).HasForeignKey(x => x.StudyId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Role).HasConversion(LowerCaseNames.Role);
         });
 
         b.Entity<ResearcherAccount>(e =>

@@ -7,7 +7,10 @@ namespace Alliance.Data.Surveys;
 /// <summary>Consent and withdrawal: the two decisions a participant makes about the study itself.</summary>
 public sealed class ParticipantChoices(AllianceDbContext db, TimeProvider clock)
 {
-    /// <summary>Records consent to the study's current consent text (idempotent per invitation).</summary>
+    /// <summary>
+    /// Records consent to the text the participant was shown (<see cref="ParticipantLink.ConsentText"/>: their role's, in
+    /// their link's language or the study's first), by its hash; idempotent per invitation.
+    /// </summary>
     public Task RecordConsentAsync(ParticipantLink link, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(link);

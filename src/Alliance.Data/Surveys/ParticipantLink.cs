@@ -22,7 +22,10 @@ namespace Alliance.Data.Surveys;
 /// <param name="InstrumentId">That version's instrument id.</param>
 /// <param name="ContentHash">That version's content hash.</param>
 /// <param name="ConsentRequired">Whether the study asks for consent.</param>
-/// <param name="ConsentText">The study's consent text; null when it has none.</param>
+/// <param name="ConsentText">
+/// The consent text for the link's role in the invitation's language, else in the study's first language; null when
+/// the study asks for no consent or has no text for the role in either.
+/// </param>
 /// <param name="Withdrawn">Whether that participant withdrew from the study (through any of their links).</param>
 /// <param name="ConsentOnRecord">
 /// Whether that participant consented through any of their links of the same role; only looked at (else false) while
@@ -33,6 +36,8 @@ namespace Alliance.Data.Surveys;
 /// The stored response's answers, else the draft's (jsonb object of item id → number or null); null when there are
 /// none or when the lookup was not asked for answers.
 /// </param>
+/// <param name="ConsentLanguage">The language of <paramref name="ConsentText"/>; null when there is none.</param>
+/// <param name="Contact">The study's contact; null when it names none.</param>
 public sealed record ParticipantLink(
     long StudyId,
     Guid InvitationId,
@@ -51,12 +56,20 @@ public sealed record ParticipantLink(
     bool Withdrawn,
     bool ConsentOnRecord,
     StoredResponse? Stored,
-    string? SavedAnswers)
+    string? SavedAnswers,
+    string? ConsentLanguage,
+    StudyContact? Contact)
 {
     /// <summary>Whether a response must bring consent with it: the study asks and none is on record.</summary>
     public bool NeedsConsent => ConsentRequired && !ConsentOnRecord;
 
-    /// <summary>SHA-256 (hex) of the consent text the participant saw, recorded with the consent.</summary>
+    /// <summary>
+    /// Whether the consent text is in the study's first language because the study has none in the invitation's: the
+    /// page then says so.
+    /// </summary>
+    public bool ConsentInOtherLanguage => ConsentLanguage is not null && ConsentLanguage != Language;
+
+    /// <summary>SHA-256 (hex) of the consent text the participant saw (<see cref="ConsentText"/>), recorded with the consent.</summary>
     public string ConsentTextHash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ConsentText ?? "")));
 
     /// <summary>The link's state at <paramref name="now"/>, by <see cref="LinkStatus.Of"/>.</summary>

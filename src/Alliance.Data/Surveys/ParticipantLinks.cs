@@ -63,10 +63,42 @@ public static class ParticipantLinks
                     Withdrawn: reader.GetBoolean(15),
                     ConsentOnRecord: reader.GetBoolean(16),
                     Stored: stored,
-                    SavedAnswers: reader.IsDBNull(20) ? null : reader.GetString(20));
+                    SavedAnswers: reader.IsDBNull(20) ? null : reader.GetString(20),
+                    ConsentLanguage: reader.IsDBNull(21) ? null : reader.GetString(21),
+                    Contact: ContactAt(reader, 22));
             }
         }
         return links;
+    }
+
+    /// <summary>
+    /// The link a reissued link replaced, by its token's hash: its invitation's language and its study's contact; null
+    /// when no replaced link has that hash (the token is unknown). Asked only after <see cref="FindAsync"/> found nothing.
+    /// </summary>
+    public static async Task<FormerLink?> FindReplacedAsync(NpgsqlConnection connection, byte[] tokenHash, CancellationToken ct)
+    {
+        await using var find = new NpgsqlCommand("""
+            SELECT r.study_id, i.language, st.contact_name, st.contact_email, st.contact_phone
+            FROM replaced_links r
+            JOIN invitations i ON i.study_id = r.study_id AND i.invitation_id = r.invitation_id
+            JOIN studies st ON st.study_id = r.study_id
+            WHERE r.token_hash = $1
+            """, connection);
+        find.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = tokenHash });
+        var reader = await find.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            return await reader.ReadAsync(ct).ConfigureAwait(false)
+                ? new FormerLink(reader.GetInt64(0), reader.GetString(1), ContactAt(reader, 2))
+                : null;
+        }
+    }
+
+    /// <summary>The study contact in the three columns from <paramref name="first"/> on (name, e-mail, phone).</summary>
+    private static StudyContact? ContactAt(NpgsqlDataReader reader, int first)
+    {
+        string? Text(int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+        return StudyContact.Of(Text(first), Text(first + 1), Text(first + 2));
     }
 
     /// <summary>The response that holds an invitation (after an insert found it taken).</summary>
@@ -102,14 +134,15 @@ public static class ParticipantLinks
     /// <summary>
     /// Every token of a batch in one statement. It reads the facts <see cref="LinkStatus"/> decides by (opening,
     /// expiry, stored status, withdrawal, response) and decides nothing itself, so the submission queue and the survey
-    /// page apply the same rule. The participant is the dyad's client or therapist by the invitation's role; withdrawn when that participant withdrew from the study; consent on record when that participant
+    /// page apply the same rule. The consent text is the study's for the invitation's role in the invitation's language,
+    /// else in the study's first language (read only while the study asks for consent). The participant is the dyad's client or therapist by the invitation's role; withdrawn when that participant withdrew from the study; consent on record when that participant
     /// consented through any of their links of the same role (looked for only while it matters: the study asks and
     /// nothing is stored). The saved answers are read only when $2 asks for them: a CASE evaluates its subquery
     /// only for the branch taken, so the submission queue's lookups never touch the drafts.
     /// </summary>
     private const string FindBatch = """
         SELECT h.ord, i.study_id, i.invitation_id, i.role, i.language, i.status, i.opens_at, i.expires_at, s.number, p.participant,
-               i.instrument_version_id, v.instrument_id, v.content_hash, st.consent_required, st.consent_text,
+               i.instrument_version_id, v.instrument_id, v.content_hash, st.consent_required, ct.text,
                EXISTS (SELECT 1 FROM withdrawals w
                        WHERE w.study_id = i.study_id
                          AND CASE WHEN i.role = 'client' THEN w.client_id = p.participant ELSE w.therapist_id = p.participant END),
@@ -123,7 +156,8 @@ public static class ParticipantLinks
                r.response_id, r.idempotency_key, r.scores::text,
                CASE WHEN $2 THEN coalesce(r.answers::text,
                    (SELECT dr.answers::text FROM drafts dr WHERE dr.study_id = i.study_id AND dr.invitation_id = i.invitation_id))
-               END
+               END,
+               ct.language, st.contact_name, st.contact_email, st.contact_phone
         FROM unnest($1::bytea[]) WITH ORDINALITY AS h(hash, ord)
         JOIN invitations i ON i.token_hash = h.hash
         JOIN sessions s ON s.study_id = i.study_id AND s.session_id = i.session_id
@@ -132,5 +166,10 @@ public static class ParticipantLinks
         JOIN instrument_versions v ON v.study_id = i.study_id AND v.instrument_version_id = i.instrument_version_id
         LEFT JOIN responses r ON r.study_id = i.study_id AND r.invitation_id = i.invitation_id
         CROSS JOIN LATERAL (SELECT CASE WHEN i.role = 'client' THEN d.client_id ELSE d.therapist_id END AS participant) p
+        LEFT JOIN LATERAL (
+            SELECT c.text, c.language FROM consent_texts c
+            WHERE st.consent_required AND c.study_id = i.study_id AND c.role = i.role AND c.language IN (i.language, st.languages[1])
+            ORDER BY c.language = i.language DESC
+            LIMIT 1) ct ON true
         """;
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Alliance.Data.Model;
 using Alliance.Data.Surveys;
+using Alliance.Web.Localisation;
 using Alliance.Web.Surveys;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,13 +11,22 @@ namespace Alliance.Web.Pages;
 /// <summary>
 /// The participant's survey page, <c>/s/{token}</c>: consent (when the study asks), the questions, review, thanks.
 /// Plain forms with post-redirect-get, so it works without JavaScript; survey.js only adds autosave and sliders.
+/// A link not open yet says when it opens; an unknown link (404) and a replaced one (410) get a page of their own in
+/// the participant's language, never a bare status.
 /// </summary>
 internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, SubmissionQueue submissions,
     ParticipantChoices choices, Alliance.Data.AllianceDbContext db) : PageModel
 {
-    public enum Step { Consent, Questions, Review, ThankYou, Closed, Withdraw }
+    public enum Step { Consent, Questions, Review, ThankYou, Closed, Withdraw, NotOpen, Unknown, Replaced }
 
+    /// <summary>The link's survey; null (only) at <see cref="Step.Unknown"/> and <see cref="Step.Replaced"/>.</summary>
     public SurveyInvitation Survey { get; private set; } = null!;
+
+    /// <summary>The replaced link a token was, at <see cref="Step.Replaced"/>.</summary>
+    public FormerLink? Former { get; private set; }
+
+    /// <summary>Whom the participant can ask: the study's contact, when it names one.</summary>
+    public StudyContact? Contact => Former?.Contact ?? Survey?.Link.Contact;
 
     public string Lang { get; private set; } = "en";
 
@@ -140,16 +151,38 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
         var survey = await links.FindAsync(token, ct);
         if (survey is null)
         {
-            limiter.RecordUnknownToken(address);
-            return NotFound();
+            return await NoSurveyAsync(token, lang, address, ct);
         }
         Survey = survey;
         Lang = survey.LanguageFor(lang);
         Text = SurveyText.For(HttpContext, Lang);
         Current = survey.IsOpen ? (survey.NeedsConsent ? Step.Consent : Step.Questions)
-            : survey.Status == Alliance.Data.Surveys.LinkState.Submitted ? Step.ThankYou
-            : Step.Closed;
+            : survey.Status switch
+            {
+                LinkState.Submitted => Step.ThankYou,
+                LinkState.NotOpen => Step.NotOpen,
+                _ => Step.Closed,
+            };
         return null;
+    }
+
+    /// <summary>
+    /// The page of a token that is no link: 410 for a link a reissued one replaced (in its invitation's language, with
+    /// its study's contact), else 404 in the language the request asks for (<c>?lang=</c>, else Accept-Language), the
+    /// token counted as a guess. A replaced link is no guess: its holder was given it.
+    /// </summary>
+    private async Task<IActionResult> NoSurveyAsync(string token, string? lang, System.Net.IPAddress? address, CancellationToken ct)
+    {
+        Former = await links.FindReplacedAsync(token, ct);
+        if (Former is null)
+        {
+            limiter.RecordUnknownToken(address);
+        }
+        Lang = Languages.IsWritten(lang) ? lang! : Languages.OrDefault(Former?.Language ?? CultureInfo.CurrentUICulture.Name);
+        Text = SurveyText.For(HttpContext, Lang);
+        Current = Former is null ? Step.Unknown : Step.Replaced;
+        Response.StatusCode = Former is null ? StatusCodes.Status404NotFound : StatusCodes.Status410Gone;
+        return Page();
     }
 
     /// <summary>Post-redirect-get: a reload or the back button never resends a form.</summary>

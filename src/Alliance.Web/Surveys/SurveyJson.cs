@@ -10,10 +10,16 @@ internal static class SurveyJson
 {
     /// <summary>
     /// A link as the API shows it: <c>status</c> by <see cref="Alliance.Data.Surveys.LinkStatus"/>, <c>opens_at</c>
-    /// (null when it took answers from the start) and <c>expires_at</c> (null when never).
+    /// (null when it took answers from the start) and <c>expires_at</c> (null when never); <c>consent_text</c> is the
+    /// text for the link's role in the invitation's language, else the study's first language, which
+    /// <c>consent_language</c> names; <c>contact</c> is the study's contact, null when it names none.
     /// </summary>
     public sealed record Survey(string Status, DateTimeOffset? OpensAt, DateTimeOffset? ExpiresAt, string Role, int Session, string Language, IReadOnlyList<string> Languages,
-        bool ConsentRequired, string? ConsentText, InstrumentView Instrument, IReadOnlyDictionary<string, double?> Answers);
+        bool ConsentRequired, string? ConsentText, InstrumentView Instrument, IReadOnlyDictionary<string, double?> Answers,
+        string? ConsentLanguage, ContactView? Contact);
+
+    /// <summary>The study's contact: a name (may be null) and an e-mail address or a phone number (either may be null, not both).</summary>
+    public sealed record ContactView(string? Name, string? Email, string? Phone);
 
     public sealed record InstrumentView(string Id, string Version, string Title, IReadOnlyList<ItemView> Items);
 
@@ -39,7 +45,9 @@ internal static class SurveyJson
             survey.NeedsConsent ? survey.Link.ConsentText : null,
             new InstrumentView(instrument.Id, instrument.Version, instrument.Header.Title.Get(language),
                 [.. instrument.Items.Select(i => new ItemView(i.Id, i.Text.Get(language), i.Required, Scale(i.Scale, language)))]),
-            answers is null ? new Dictionary<string, double?>() : ParseAnswers(answers));
+            answers is null ? new Dictionary<string, double?>() : ParseAnswers(answers),
+            survey.NeedsConsent ? survey.Link.ConsentLanguage : null,
+            survey.Link.Contact is { } contact ? new ContactView(contact.Name, contact.Email, contact.Phone) : null);
     }
 
     /// <summary>Stored answers (jsonb object of item id → number or null).</summary>

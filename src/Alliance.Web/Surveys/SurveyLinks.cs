@@ -22,4 +22,19 @@ internal sealed class SurveyLinks(NpgsqlDataSource database, FrozenInstruments i
             () => ParticipantLinks.DefinitionAsync(connection, link.StudyId, link.InstrumentVersionId, ct));
         return new SurveyInvitation(link, scorer, link.StatusAt(clock.GetUtcNow()));
     }
+
+    /// <summary>
+    /// The replaced link a token was, for a token <see cref="FindAsync"/> did not find; null when it never was one (the
+    /// survey page then says "unknown", and the token counts as a guess).
+    /// </summary>
+    public async Task<FormerLink?> FindReplacedAsync(string token, CancellationToken ct)
+    {
+        var hash = ParticipantLinks.LookupHash(token, out var fits);
+        if (!fits)
+        {
+            return null;
+        }
+        await using var connection = await database.OpenConnectionAsync(ct);
+        return await ParticipantLinks.FindReplacedAsync(connection, hash, ct);
+    }
 }

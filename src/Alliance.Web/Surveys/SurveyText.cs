@@ -88,6 +88,37 @@ public sealed class SurveyText(IStringLocalizer<SurveyText> localizer, string la
 
     public string Language => Get("survey.language");
 
+    public string NotOpenTitle => Get("survey.notOpenTitle");
+
+    /// <summary>"It opens on {0}": {0} is <see cref="Date"/>.</summary>
+    public string NotOpen => Get("survey.notOpen");
+
+    public string ConsentOtherLanguage => Get("survey.consentOtherLanguage");
+
+    public string Contact => Get("survey.contact");
+
+    public string UnknownTitle => Get("survey.unknownTitle");
+
+    public string Unknown => Get("survey.unknown");
+
+    public string ReplacedTitle => Get("survey.replacedTitle");
+
+    public string Replaced => Get("survey.replaced");
+
+    /// <summary>
+    /// A day written out in this language (<c>20 March 2026</c>, <c>20. März 2026</c>). From the wording, not from
+    /// <see cref="System.Globalization.CultureInfo"/>: the app runs with invariant globalization, which knows no
+    /// month names but English ones.
+    /// </summary>
+    public string Date(DateOnly day) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, DateFormat, day.Day, Months.Split(',')[day.Month - 1], day.Year);
+
+    /// <summary>The months' names, comma-separated, for <see cref="Date"/>.</summary>
+    public string Months => Get("survey.months");
+
+    /// <summary>How <see cref="Date"/> writes a day: {0} day, {1} month name, {2} year.</summary>
+    public string DateFormat => Get("survey.dateFormat");
+
     private string Get(string key) => localizer.In(language, key) is { ResourceNotFound: false } text
         ? text.Value
         : throw new KeyNotFoundException($"no survey wording '{key}'");

@@ -1,4 +1,5 @@
 using Alliance.Data.Demo;
+using Alliance.Instruments;
 using Alliance.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -22,7 +23,7 @@ public sealed class MigrationTests
         var tables = await ColumnsByTableAsync(scratch.ConnectionString);
         foreach (var table in new[] { "studies", "study_members", "api_tokens", "therapists", "clients", "dyads", "sessions",
                      "instrument_versions", "invitations", "drafts", "responses", "response_items", "consent_records",
-                     "withdrawals", "audit_log" })
+                     "withdrawals", "audit_log", "consent_texts", "replaced_links" })
         {
             Assert.True(tables.ContainsKey(table), $"missing table {table}");
             Assert.Contains("study_id", tables[table]);
@@ -105,6 +106,36 @@ public sealed class MigrationTests
         Assert.False(await db.Invitations.AnyAsync(i => i.OpensAt != null));
         Assert.False(await db.ScheduledForms.AnyAsync(f => f.OpeningOffsetDays != null || f.WindowDays != null));
     }
+
+    [Fact]
+    public async Task GoingDownAndUpThroughConsentPerRoleKeepsEachStudysConsentTextAndItsResponses()
+    {
+        await using var scratch = await TestServer.CreateDatabaseAsync("migrate_consent", CancellationToken.None);
+        await AllianceDbContext.MigrateAsync(scratch.ConnectionString, CancellationToken.None);
+        await using var db = AllianceDbContext.Open(scratch.ConnectionString);
+        var demo = await DemoStudy.SeedAsync(db, "http://127.0.0.1:5000", 7, CancellationToken.None);
+        var all = db.Database.GetMigrations().ToList();
+        var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+        var demoText = (await db.ConsentTexts.AsNoTracking().FirstAsync(c => c.StudyId == demo.StudyId)).Text;
+        var responses = await db.Responses.CountAsync(r => r.StudyId == demo.StudyId);
+        Assert.True(responses > 0);
+
+        await migrator.MigrateAsync(all[all.IndexOf(all.Single(m => m.EndsWith("_ConsentPerRoleAndLanguage", StringComparison.Ordinal))) - 1]);
+        Assert.Equal(demoText, await ConsentTextColumnAsync(db, demo.StudyId));
+        await db.Database.ExecuteSqlAsync(
+            $"UPDATE studies SET consent_text = 'Ich stimme zu.', languages = ARRAY['de', 'en'] WHERE study_id = {demo.StudyId}");
+
+        await migrator.MigrateAsync(all[^1]);
+        var texts = await db.ConsentTexts.AsNoTracking().Where(c => c.StudyId == demo.StudyId)
+            .OrderBy(c => c.Role).Select(c => new { c.Role, c.Language, c.Text }).ToListAsync();
+        Assert.Equal([(RaterRole.Client, "de", "Ich stimme zu."), (RaterRole.Therapist, "de", "Ich stimme zu.")],
+            texts.ConvertAll(t => (t.Role, t.Language, t.Text)));
+        Assert.Equal(responses, await db.Responses.CountAsync(r => r.StudyId == demo.StudyId));
+        Assert.Null((await db.Studies.AsNoTracking().SingleAsync(s => s.StudyId == demo.StudyId)).Contact);
+    }
+
+    private static Task<string?> ConsentTextColumnAsync(AllianceDbContext db, long studyId) =>
+        db.Database.SqlQuery<string?>($"SELECT consent_text AS \"Value\" FROM studies WHERE study_id = {studyId}").SingleAsync();
 
     // Only the two columns every version of the schema has, so this reads the table below the migration too.
     private static async Task<List<(Guid Invitation, DateTimeOffset? Expires)>> ExpiriesAsync(AllianceDbContext db) =>

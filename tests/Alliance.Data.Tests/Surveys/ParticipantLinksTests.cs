@@ -132,6 +132,59 @@ public sealed class ParticipantLinksTests(MigratedDatabase database) : IClassFix
             await db.Invitations.Where(i => i.InvitationId == link.InvitationId).Select(i => i.Status).SingleAsync());
     }
 
+    [Fact]
+    public async Task ConsentIsTheRolesTextInTheInvitationsLanguageElseInTheStudysFirstLanguage()
+    {
+        var links = await IssueAsync("links-consent-language", consentRequired: true);
+        var studyId = links[0].Invitation.StudyId;
+        await using (var db = database.Open())
+        {
+            await db.ConsentTexts.Where(c => c.StudyId == studyId).ExecuteDeleteAsync();
+            var study = await db.Studies.SingleAsync(s => s.StudyId == studyId);
+            study.Languages = ["en", "de"];
+            study.Contact = new StudyContact("Study team", "team@example.org", null);
+            study.ConsentTexts.AddRange(
+            [
+                new() { Role = RaterRole.Client, Language = "en", Text = "Client, English." },
+                new() { Role = RaterRole.Client, Language = "de", Text = "Klient, Deutsch." },
+                new() { Role = RaterRole.Therapist, Language = "en", Text = "Therapist, English." },
+            ]);
+            await db.SaveChangesAsync();
+            await db.Invitations.Where(i => i.StudyId == studyId).ExecuteUpdateAsync(u => u.SetProperty(i => i.Language, "de"));
+        }
+
+        var found = await FindAsync(
+            [links.Single(l => IsClient(l) && l.Session.Number == 1).Token, links.Single(l => !IsClient(l) && l.Session.Number == 1).Token], false);
+
+        Assert.Equal(("Klient, Deutsch.", "de", false), (found[0]!.ConsentText, found[0]!.ConsentLanguage, found[0]!.ConsentInOtherLanguage));
+        Assert.Equal(("Therapist, English.", "en", true), (found[1]!.ConsentText, found[1]!.ConsentLanguage, found[1]!.ConsentInOtherLanguage));
+        Assert.NotEqual(found[0]!.ConsentTextHash, found[1]!.ConsentTextHash);
+        Assert.Equal(new StudyContact("Study team", "team@example.org", null), found[0]!.Contact);
+    }
+
+    [Fact]
+    public async Task AReissuedLinksOldTokenIsFoundAsReplacedAndNoLongerAsALink()
+    {
+        var issued = (await IssueAsync("links-replaced", consentRequired: false)).First(IsClient);
+        await using (var db = database.Open())
+        {
+            var study = await db.Studies.SingleAsync(s => s.StudyId == issued.Invitation.StudyId);
+            study.Contact = new StudyContact(null, null, "+49 30 1234567");
+            var invitation = await db.Invitations.SingleAsync(i => i.StudyId == study.StudyId && i.InvitationId == issued.Invitation.InvitationId);
+            var session = await db.Sessions.SingleAsync(s => s.StudyId == study.StudyId && s.SessionId == invitation.SessionId);
+            InvitationIssuer.Reissue(invitation, session, study, "http://host/", Now);
+            await db.SaveChangesAsync();
+        }
+
+        var oldHash = ParticipantLinks.LookupHash(issued.Token, out _);
+        await using var connection = await OpenAsync();
+        var former = await ParticipantLinks.FindReplacedAsync(connection, oldHash, CancellationToken.None);
+
+        Assert.Null((await FindAsync([issued.Token], false))[0]);
+        Assert.Equal(new FormerLink(issued.Invitation.StudyId, "en", new StudyContact(null, null, "+49 30 1234567")), former);
+        Assert.Null(await ParticipantLinks.FindReplacedAsync(connection, ParticipantLinks.LookupHash("never-issued", out _), CancellationToken.None));
+    }
+
     private static bool IsClient(IssuedLink link) => link.Invitation.Role == RaterRole.Client;
 
     private async Task<NpgsqlConnection> OpenAsync()
@@ -155,7 +208,7 @@ public sealed class ParticipantLinksTests(MigratedDatabase database) : IClassFix
         await using var db = database.Open();
         var study = await db.Studies.SingleAsync(s => s.StudyId == studyId);
         study.ConsentRequired = consentRequired;
-        study.ConsentText = consentRequired ? "I agree." : null;
+        study.ConsentTexts = consentRequired ? ConsentText.ForEveryRole(study.Languages[0], "I agree.") : [];
         var version = await db.InstrumentVersions.SingleAsync(v => v.StudyId == studyId);
         foreach (var (role, position) in new[] { (RaterRole.Client, 0), (RaterRole.Therapist, 1) })
         {

@@ -18,7 +18,7 @@ public static class StudySeed
         {
             Name = "web test study",
             ConsentRequired = consentRequired,
-            ConsentText = consentRequired ? "You agree that your answers are used for research." : null,
+            ConsentTexts = consentRequired ? ConsentText.ForEveryRole("en", "You agree that your answers are used for research.") : [],
             Languages = ["en", "de"],
         };
         db.Studies.Add(study);

@@ -11,7 +11,7 @@ public class FormBindingTests(RunningApp app) : IClassFixture<RunningApp>
     private static (string, string)[] Settings(string linkExpiryDays, string consentText = "Agreed.") =>
     [
         ("name", "Form study"), ("languages", "en"), ("defaultLanguage", "en"), ("consentRequired", "true"),
-        ("consentText", consentText), ("linkExpiryDays", linkExpiryDays),
+        ("consent[client-en]", consentText), ("linkExpiryDays", linkExpiryDays),
     ];
 
     [Theory]
@@ -57,10 +57,10 @@ public class FormBindingTests(RunningApp app) : IClassFixture<RunningApp>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await SetupPages.TextAsync(response);
-        var consent = page.IndexOf("href=\"#consent-text\"", StringComparison.Ordinal);
+        var consent = page.IndexOf("href=\"#consent-client-en\"", StringComparison.Ordinal);
         var expiry = page.IndexOf("href=\"#link-expiry\"", StringComparison.Ordinal);
         Assert.InRange(consent, 0, expiry - 1);
-        Assert.Contains("id=\"consent-text-error\"", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"consent-client-en-error\"", page, StringComparison.Ordinal);
         Assert.Contains("id=\"link-expiry-error\"", page, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Alliance.Instruments;
 using Alliance.Testing.Hosting;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ public class SettingsTests(RunningApp app) : IClassFixture<RunningApp>
         var fields = new List<(string Name, string Value)>
         {
             ("name", "Renamed study"), ("languages", "en"), ("languages", "de"), ("defaultLanguage", "de"),
-            ("consentRequired", "true"), ("consentText", "I agree that my answers are used for research."), ("linkExpiryDays", "30"),
+            ("consentRequired", "true"), ("consent[client-de]", "I agree that my answers are used for research."), ("linkExpiryDays", "30"),
         };
         foreach (var change in changes)
         {
@@ -38,7 +39,8 @@ public class SettingsTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.Equal("Renamed study", study.Name);
         Assert.Equal(["de", "en"], study.Languages);
         Assert.True(study.ConsentRequired);
-        Assert.Equal("I agree that my answers are used for research.", study.ConsentText);
+        Assert.Equal("I agree that my answers are used for research.",
+            (await db.ConsentTexts.SingleAsync(c => c.StudyId == owner.StudyId && c.Role == RaterRole.Client && c.Language == "de")).Text);
         Assert.Equal(TimeSpan.FromDays(30), study.LinkExpiry);
         Assert.True(await db.AuditLog.AnyAsync(a => a.StudyId == owner.StudyId && a.Action == "setup.settings"));
         var page = await browser.GetStringAsync(response.Headers.Location);
@@ -50,7 +52,7 @@ public class SettingsTests(RunningApp app) : IClassFixture<RunningApp>
     [InlineData("name", "                ", "#name")]
     [InlineData("languages", "", "#language-en")]
     [InlineData("defaultLanguage", "fr", "#default-language-en")]
-    [InlineData("consentText", "", "#consent-text")]
+    [InlineData("consent[client-de]", "", "#consent-client-de")]
     [InlineData("linkExpiryDays", "0", "#link-expiry")]
     [InlineData("linkExpiryDays", "366", "#link-expiry")]
     [InlineData("linkExpiryDays", "14.5", "#link-expiry")]
@@ -82,7 +84,7 @@ public class SettingsTests(RunningApp app) : IClassFixture<RunningApp>
         using var _ = browser;
 
         using var name = await SetupPages.PostAsync(browser, owner.StudyId, "setup", "settings", Valid(("name", new string('n', 201))));
-        using var consent = await SetupPages.PostAsync(browser, owner.StudyId, "setup", "settings", Valid(("consentText", new string('c', 20_001))));
+        using var consent = await SetupPages.PostAsync(browser, owner.StudyId, "setup", "settings", Valid(("consent[client-de]", new string('c', 20_001))));
 
         Assert.Equal(HttpStatusCode.BadRequest, name.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, consent.StatusCode);
@@ -90,7 +92,7 @@ public class SettingsTests(RunningApp app) : IClassFixture<RunningApp>
         await using var db = app.OpenDb();
         var study = await db.Studies.SingleAsync(s => s.StudyId == owner.StudyId);
         Assert.Equal("Unchanged study", study.Name);
-        Assert.Null(study.ConsentText);
+        Assert.False(await db.ConsentTexts.AnyAsync(c => c.StudyId == owner.StudyId));
     }
 
     [Fact]
@@ -100,13 +102,13 @@ public class SettingsTests(RunningApp app) : IClassFixture<RunningApp>
         using var _ = browser;
 
         using var response = await SetupPages.PostAsync(browser, owner.StudyId, "setup", "settings",
-            Valid(("consentRequired", ""), ("consentText", ""), ("languages", "en"), ("defaultLanguage", "en")));
+            Valid(("consentRequired", ""), ("consent[client-de]", ""), ("languages", "en"), ("defaultLanguage", "en")));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await using var db = app.OpenDb();
         var study = await db.Studies.SingleAsync(s => s.StudyId == owner.StudyId);
         Assert.False(study.ConsentRequired);
-        Assert.Null(study.ConsentText);
+        Assert.False(await db.ConsentTexts.AnyAsync(c => c.StudyId == owner.StudyId));
         Assert.Equal(["en"], study.Languages);
     }
 

@@ -2,7 +2,10 @@ using Alliance.Web.Workspace.Forms;
 
 namespace Alliance.Web.Pages.Studies.Setup;
 
-/// <summary>The set-up page's settings form: name, languages, consent and how long participant links last.</summary>
+/// <summary>
+/// The set-up page's settings form: name, languages, whether consent is required and how long participant links last
+/// (the consent texts and the contact are <see cref="ConsentInput"/>).
+/// </summary>
 public sealed class SettingsInput : IFormInput
 {
     public string Name { get; set => field = value?.Trim() ?? ""; } = "";
@@ -17,8 +20,6 @@ public sealed class SettingsInput : IFormInput
     public string DefaultLanguage { get; set => field = value ?? ""; } = "";
 
     public bool ConsentRequired { get; set; }
-
-    public string ConsentText { get; set => field = value?.Trim() ?? ""; } = "";
 
     /// <summary>Days a participant link stays valid, 1–365.</summary>
     public int? LinkExpiryDays { get; set; }
@@ -37,14 +38,6 @@ public sealed class SettingsInput : IFormInput
         else if (!Languages.Contains(DefaultLanguage))
         {
             check.Add("default-language-en", "setup.languages.default");
-        }
-        if (ConsentRequired && ConsentText.Length == 0)
-        {
-            check.Add("consent-text", "setup.consent.empty");
-        }
-        if (ConsentText.Length > 20_000)
-        {
-            check.Add("consent-text", "setup.consent.long");
         }
         if (LinkExpiryDays is not (>= 1 and <= 365))
         {

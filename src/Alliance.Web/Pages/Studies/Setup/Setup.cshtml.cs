@@ -9,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Alliance.Web.Pages.Studies.Setup;
 
 /// <summary>
-/// <c>/studies/{id}/setup</c>: the study's settings (name, languages, consent, link expiry), its forms and schedule
-/// (shipped instruments frozen into the study on first use) and its arms with their blinding rule.
+/// <c>/studies/{id}/setup</c>: the study's settings (name, languages, consent texts per role and language, contact, link
+/// expiry), its forms and schedule (shipped instruments frozen into the study on first use) and its arms with their
+/// blinding rule.
 /// Every handler reads and writes only <see cref="StudyContext.StudyId"/>'s rows; invalid input re-renders with 400.
 /// </summary>
 [StudyPage(StudyPolicies.Setup)]
@@ -43,20 +44,23 @@ internal sealed partial class SetupModel(AllianceDbContext db) : StudyPageModel
         await LoadListsAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostSettingsAsync(SettingsInput input, CancellationToken ct)
+    public async Task<IActionResult> OnPostSettingsAsync(SettingsInput input, ConsentInput consentInput, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(consentInput);
         Settings = input;
+        Consent = consentInput;
+        await CheckConsentTextsAsync(input, consentInput, ct);
         if (!ModelState.IsValid)
         {
             return await InvalidAsync(settings: false, ct);
         }
-        var study = await db.Studies.SingleAsync(s => s.StudyId == Study.StudyId, ct);
+        var study = await db.Studies.Include(s => s.ConsentTexts).SingleAsync(s => s.StudyId == Study.StudyId, ct);
         var days = input.LinkExpiryDays!.Value;
         study.Name = input.Name;
         study.Languages = [input.DefaultLanguage, .. input.Languages.Where(l => l != input.DefaultLanguage)];
         study.ConsentRequired = input.ConsentRequired;
-        study.ConsentText = input.ConsentText.Length == 0 ? null : input.ConsentText;
+        ApplyConsent(study, consentInput);
         study.LinkExpiry = TimeSpan.FromDays(days);
         AuditTrail.Add(db, Study.StudyId, Study.Actor, "setup.settings",
             new { name = input.Name, languages = study.Languages, consentRequired = input.ConsentRequired, linkExpiryDays = days });
@@ -84,9 +88,9 @@ internal sealed partial class SetupModel(AllianceDbContext db) : StudyPageModel
             Languages = [.. study.Languages],
             DefaultLanguage = study.Languages.FirstOrDefault() ?? "en",
             ConsentRequired = study.ConsentRequired,
-            ConsentText = study.ConsentText ?? "",
             LinkExpiryDays = (int)Math.Round(study.LinkExpiry.TotalDays),
         };
+        await LoadConsentAsync(study, ct);
     }
 
     private async Task LoadListsAsync(CancellationToken ct)
