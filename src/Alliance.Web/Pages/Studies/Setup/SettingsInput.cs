@@ -2,7 +2,7 @@ using Alliance.Web.Workspace.Forms;
 
 namespace Alliance.Web.Pages.Studies.Setup;
 
-/// <summary>The set-up page's settings form: name, languages, consent and how long participant links last.</summary>
+/// <summary>The set-up page's settings form: name, languages, consent and the default link window.</summary>
 public sealed class SettingsInput : IFormInput
 {
     public string Name { get; set => field = value?.Trim() ?? ""; } = "";
@@ -20,7 +20,18 @@ public sealed class SettingsInput : IFormInput
 
     public string ConsentText { get; set => field = value?.Trim() ?? ""; } = "";
 
-    /// <summary>Days a participant link stays valid, 1–365.</summary>
+    /// <summary>
+    /// Days after (negative: before) the session day that links open, for lines without their own
+    /// (<c>studies.default_opening_offset_days</c>); empty means the session day.
+    /// </summary>
+    [SignedNumber]
+    public int? DefaultOpeningOffsetDays { get; set; }
+
+    /// <summary>
+    /// Days a link stays answerable once open, for lines without their own: the study's default window
+    /// (<c>studies.default_window_days</c>). Named after the field it replaced, "links valid for", so forms and
+    /// scripts that post it keep working.
+    /// </summary>
     public int? LinkExpiryDays { get; set; }
 
     public void Check(FormCheck check)
@@ -46,9 +57,7 @@ public sealed class SettingsInput : IFormInput
         {
             check.Add("consent-text", "setup.consent.long");
         }
-        if (LinkExpiryDays is not (>= 1 and <= 365))
-        {
-            check.Add("link-expiry", "setup.expiry.invalid");
-        }
+        WindowFields.Check(check, DefaultOpeningOffsetDays, nameof(DefaultOpeningOffsetDays), "default-offset",
+            LinkExpiryDays, nameof(LinkExpiryDays), "link-expiry", required: true);
     }
 }
