@@ -1,6 +1,7 @@
 using System.Globalization;
 using Alliance.Data.Accounts;
 using Alliance.Data.Instruments;
+using Alliance.Data.Invitations;
 using Alliance.Data.Model;
 using Alliance.Data.Responses;
 using Alliance.Instruments;
@@ -11,14 +12,23 @@ namespace Alliance.Data.Demo;
 /// <summary>
 /// Seeds a new demo study (each call another, with its own researcher and API token): 6 therapists, 24 clients
 /// (4 per therapist, arms <c>feedback</c>/<c>usual-care</c> by therapist; clinicians of usual-care dyads are blind to
-/// client ratings), a schedule of both forms after every session, 10 weekly sessions per dyad with both forms answered
-/// (<see cref="AllianceSimulation"/>), and open invitations for session 11.
+/// client ratings) and a multi-form schedule: clients fill the shipped session form (<c>session-vas</c>) after every
+/// session and the demo's working-alliance form at sessions 3, 6 and 10, therapists its declared parallel form at the
+/// same sessions. 10 weekly sessions per dyad have every form due answered (<see cref="AllianceSimulation"/>), with
+/// invitations issued by <see cref="InvitationIssuer"/> (so they open and expire by the session calendar), and
+/// session 11, held today, has open invitations for what is due then.
 /// </summary>
 public static class DemoStudy
 {
     public const int Therapists = 6;
     public const int ClientsPerTherapist = 4;
     public const int AnsweredSessions = 10;
+
+    /// <summary>The shipped form clients fill after every session.</summary>
+    public const string SessionForm = "session-vas";
+
+    /// <summary>The sessions after which both roles fill the demo's working-alliance forms.</summary>
+    public static IReadOnlyList<int> AllianceSessions { get; } = [3, 6, 10];
 
     /// <summary>Arm whose clinicians see their clients' ratings (routine outcome feedback).</summary>
     public const string FeedbackArm = "feedback";
@@ -67,23 +77,7 @@ public static class DemoStudy
         });
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
 
-        var forms = new Dictionary<RaterRole, (InstrumentVersion Version, InstrumentScorer Scorer)>
-        {
-            [RaterRole.Client] = await FreezeAsync(db, studyId, DemoInstruments.Client, ct).ConfigureAwait(false),
-            [RaterRole.Therapist] = await FreezeAsync(db, studyId, DemoInstruments.Therapist, ct).ConfigureAwait(false),
-        };
-
-        // The schedule (both forms after every session) and the two arms, so the workspace's set-up, sessions and
-        // blinding work on the demo as on a real study.
-        var position = 0;
-        foreach (var (role, form) in forms)
-        {
-            db.ScheduledForms.Add(new ScheduledForm
-            {
-                StudyId = studyId, ScheduledFormId = Guid.CreateVersion7(), Role = role,
-                InstrumentVersionId = form.Version.InstrumentVersionId, Position = position++,
-            });
-        }
+        var schedule = await ScheduleAsync(db, studyId, ct).ConfigureAwait(false);
         db.StudyArms.Add(new StudyArm { StudyId = studyId, Code = FeedbackArm, CliniciansSeeClientRatings = true });
         db.StudyArms.Add(new StudyArm { StudyId = studyId, Code = UsualCareArm, CliniciansSeeClientRatings = false });
 
@@ -109,37 +103,32 @@ public static class DemoStudy
                 var path = simulation.Trajectory(therapistEffect, AnsweredSessions);
                 for (var s = 1; s <= AnsweredSessions + 1; s++)
                 {
+                    var heldOn = firstSession.AddDays(7 * (s - 1));
                     var session = new TherapySession
                     {
-                        StudyId = studyId, SessionId = Guid.CreateVersion7(), DyadId = dyad.DyadId, Number = s,
-                        HeldOn = firstSession.AddDays(7 * (s - 1)),
+                        StudyId = studyId, SessionId = Guid.CreateVersion7(), DyadId = dyad.DyadId, Number = s, HeldOn = heldOn,
                     };
                     db.Sessions.Add(session);
-                    foreach (var (role, form) in forms)
+                    // Each session is entered the day before it is held, as a researcher following the calendar would:
+                    // its links open on the session day and stay answerable for the study's window (the real rule).
+                    var enteredAt = new DateTimeOffset(heldOn.AddDays(-1).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+                    foreach (var link in InvitationIssuer.Issue(db, study, session, schedule.Select(f => f.Line), baseUrl, enteredAt))
                     {
-                        var token = SecretToken.Create();
-                        var invitation = new Invitation
-                        {
-                            StudyId = studyId, InvitationId = Guid.CreateVersion7(), SessionId = session.SessionId, Role = role,
-                            InstrumentVersionId = form.Version.InstrumentVersionId, TokenHash = SecretToken.HashOf(token),
-                            Status = s <= AnsweredSessions ? InvitationStatus.Submitted : InvitationStatus.Open,
-                            ExpiresAt = now + study.LinkExpiry, Language = "en", CreatedAt = now,
-                        };
-                        db.Invitations.Add(invitation);
                         if (s > AnsweredSessions)
                         {
-                            links.Add(new DemoLink(role.Name(), dyad.Code, s, token, $"{baseUrl.TrimEnd('/')}/s/{token}"));
+                            links.Add(new DemoLink(link.Invitation.Role.Name(), dyad.Code, s, link.Token, link.Url));
                             continue;
                         }
-                        var items = form.Scorer.Instrument.Items.Select(i => (i.Id, i.Required)).ToList();
-                        var answers = simulation.Answers(items, path[s - 1], role == RaterRole.Therapist);
+                        link.Invitation.Status = InvitationStatus.Submitted;
+                        var scorer = schedule.Single(f => f.Line.InstrumentVersionId == link.Invitation.InstrumentVersionId && f.Line.Role == link.Invitation.Role).Scorer;
+                        var answers = simulation.Answers(scorer.Instrument.Items, path[s - 1], link.Invitation.Role == RaterRole.Therapist);
                         db.Responses.Add(new Response
                         {
-                            StudyId = studyId, ResponseId = Guid.CreateVersion7(), InvitationId = invitation.InvitationId,
+                            StudyId = studyId, ResponseId = Guid.CreateVersion7(), InvitationId = link.Invitation.InvitationId,
                             IdempotencyKey = "demo-" + Guid.NewGuid().ToString("N"),
-                            SubmittedAt = new DateTimeOffset(session.HeldOn!.Value.ToDateTime(new TimeOnly(18, 0)), TimeSpan.Zero),
+                            SubmittedAt = new DateTimeOffset(heldOn.ToDateTime(new TimeOnly(18, 0)), TimeSpan.Zero),
                             Answers = ResponseAnswers.Json(answers),
-                            Scores = ResponseScores.Json(form.Scorer.Score(ResponseAnswers.ForScoring(answers))),
+                            Scores = ResponseScores.Json(scorer.Score(ResponseAnswers.ForScoring(answers))),
                             Source = "demo",
                         });
                     }
@@ -157,9 +146,33 @@ public static class DemoStudy
         return new DemoStudyResult(studyId, account.Email, password, apiToken, links);
     }
 
-    private static async Task<(InstrumentVersion, InstrumentScorer)> FreezeAsync(AllianceDbContext db, long studyId, string json, CancellationToken ct)
+    /// <summary>
+    /// Freezes the demo's forms and schedules them: the shipped session form for clients after every session, and the
+    /// demo's parallel working-alliance forms for both roles at <see cref="AllianceSessions"/>, all with the study's
+    /// default window.
+    /// </summary>
+    private static async Task<List<(ScheduledForm Line, InstrumentScorer Scorer)>> ScheduleAsync(AllianceDbContext db, long studyId, CancellationToken ct)
     {
-        var version = await StudyInstruments.FreezeAsync(db, studyId, json, ct).ConfigureAwait(false);
-        return (version, new InstrumentScorer(StudyInstruments.Load(version)));
+        var sessionForm = InstrumentCatalog.ShippedDefinition(SessionForm + ".json")
+            ?? throw new InvalidOperationException($"the shipped instrument {SessionForm} is missing from this build");
+        var lines = new (RaterRole Role, string Definition, List<int> Sessions)[]
+        {
+            (RaterRole.Client, sessionForm, []),
+            (RaterRole.Client, DemoInstruments.Client, [.. AllianceSessions]),
+            (RaterRole.Therapist, DemoInstruments.Therapist, [.. AllianceSessions]),
+        };
+        var schedule = new List<(ScheduledForm, InstrumentScorer)>();
+        foreach (var (role, definition, sessions) in lines)
+        {
+            var version = await StudyInstruments.FreezeAsync(db, studyId, definition, ct).ConfigureAwait(false);
+            var line = new ScheduledForm
+            {
+                StudyId = studyId, ScheduledFormId = Guid.CreateVersion7(), Role = role,
+                InstrumentVersionId = version.InstrumentVersionId, SessionNumbers = sessions, Position = schedule.Count + 1,
+            };
+            db.ScheduledForms.Add(line);
+            schedule.Add((line, new InstrumentScorer(StudyInstruments.Load(version))));
+        }
+        return schedule;
     }
 }

@@ -72,7 +72,7 @@ public sealed class DatabaseCommandTests : IAsyncLifetime
         Assert.True(root.GetProperty("researcher").GetProperty("password").GetString()!.Length >= 16);
         Assert.True(root.GetProperty("api_token").GetString()!.Length >= 43);
         var links = root.GetProperty("links").EnumerateArray().ToList();
-        Assert.Equal(48, links.Count);
+        Assert.Equal(24, links.Count);   // session 11: only the clients' session form is due
         var first = links[0];
         Assert.Equal("client", first.GetProperty("role").GetString());
         Assert.Equal("T01-C01", first.GetProperty("dyad").GetString());
@@ -86,7 +86,8 @@ public sealed class DatabaseCommandTests : IAsyncLifetime
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var text = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
         Assert.StartsWith("study_id,dyad,", text, StringComparison.Ordinal);
-        Assert.Equal(1 + 240, text.TrimEnd('\n').Split('\n').Length);
+        // One row per dyad, session and construct: the session form at sessions 1–10, the alliance pair at 3, 6, 10.
+        Assert.Equal(1 + 24 * (10 + 3), text.TrimEnd('\n').Split('\n').Length);
         foreach (var companion in new[] { "dyadic.codebook.csv", "dyadic.codebook.md", "dyadic.R", "dyadic.sps" })
         {
             Assert.True(File.Exists(Path.Combine(_dir, companion)), companion);
@@ -100,7 +101,7 @@ public sealed class DatabaseCommandTests : IAsyncLifetime
         Assert.Equal(2, code);
         Assert.Contains("bad.csv: line 2, column 6 (value): 6 is outside the scale 1–5", error, StringComparison.Ordinal);
         await using var db = AllianceDbContext.Open(_database!.ConnectionString);
-        Assert.Equal(480, db.Responses.Count(r => r.StudyId == study));
+        Assert.Equal(24 * 16, db.Responses.Count(r => r.StudyId == study));
     }
 
     [Fact]
@@ -127,10 +128,10 @@ public sealed class DatabaseCommandTests : IAsyncLifetime
 
         Assert.True(reportCode == 0, progress);
         var html = await File.ReadAllTextAsync(Path.Combine(dir, "report.html"));
-        Assert.Contains("480 forms from 24 dyads", html, StringComparison.Ordinal);
+        Assert.Contains("384 forms from 24 dyads", html, StringComparison.Ordinal);   // 24 × (10 session forms + 2 × 3 alliance forms)
         foreach (var subscale in new[] { "goal", "task", "bond" })
         {
-            Assert.Contains($"<td class=\"text\">demo-alliance-client</td><td class=\"text\">{subscale}</td><td>240</td><td>3</td>", html, StringComparison.Ordinal);
+            Assert.Contains($"<td class=\"text\">demo-alliance-client</td><td class=\"text\">{subscale}</td><td>72</td><td>3</td>", html, StringComparison.Ordinal);
         }
         Assert.DoesNotContain("has no instrument definition", html, StringComparison.Ordinal);
         Assert.Equal(2, unknownCode);

@@ -18,18 +18,25 @@ public sealed class DemoStudyTests(MigratedDatabase database) : IClassFixture<Mi
         Assert.Equal(6, await db.Therapists.CountAsync(t => t.StudyId == s));
         Assert.Equal(24, await db.Clients.CountAsync(c => c.StudyId == s));
         Assert.Equal(24, await db.Dyads.CountAsync(d => d.StudyId == s));
-        Assert.Equal(480, await db.Responses.CountAsync(r => r.StudyId == s));
+        // Per dyad: the session form after each of 10 sessions, the client's and the therapist's alliance forms at 3, 6, 10.
+        Assert.Equal(24 * (10 + 3 + 3), await db.Responses.CountAsync(r => r.StudyId == s));
         var items = await db.ResponseItems.Where(i => i.StudyId == s).ToListAsync();
-        Assert.Equal(480 * 9, items.Count);
+        Assert.Equal(24 * (10 * 4 + 6 * 9), items.Count);
         Assert.Contains(items, i => i.Value is null);                    // some skipped items
-        Assert.All(items.Where(i => i.Value is not null), i => Assert.InRange(i.Value!.Value, 1m, 5m));
+        var alliance = items.Where(i => i.ItemId.StartsWith('a') && i.Value is not null).ToList();
+        var session = items.Where(i => i.ItemId.StartsWith("sv", StringComparison.Ordinal)).ToList();
+        Assert.Equal(24 * 10 * 4, session.Count);
+        Assert.All(alliance, i => Assert.True(i.Value is >= 1m and <= 5m && decimal.Truncate(i.Value.Value) == i.Value, $"{i.ItemId} = {i.Value}"));
+        Assert.All(session, i => Assert.True(i.Value is >= 0m and <= 10m && decimal.Truncate(i.Value.Value * 10) == i.Value * 10, $"{i.ItemId} = {i.Value}"));
+        Assert.Contains(session, i => decimal.Truncate(i.Value!.Value) != i.Value);   // the lines use their 0.1 step
 
-        Assert.Equal(48, demo.Links.Count);
+        Assert.Equal(24, demo.Links.Count);                               // only the session form is due at session 11
+        Assert.All(demo.Links, l => Assert.Equal("client", l.Role));
         Assert.All(demo.Links, l => Assert.Equal($"http://127.0.0.1:5000/s/{l.Token}", l.Url));
         Assert.All(demo.Links, l => Assert.Equal(11, l.Session));
         var hashes = demo.Links.Select(l => SecretToken.HashOf(l.Token)).ToList();
         var open = await db.Invitations.Where(i => i.StudyId == s && i.Status == InvitationStatus.Open).ToListAsync();
-        Assert.Equal(48, open.Count);
+        Assert.Equal(24, open.Count);
         Assert.All(hashes, h => Assert.Contains(open, i => i.TokenHash!.SequenceEqual(h)));
 
         var account = await db.ResearcherAccounts.SingleAsync(a => a.Email == demo.Email);

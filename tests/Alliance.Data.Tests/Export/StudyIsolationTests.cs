@@ -29,7 +29,8 @@ public sealed class StudyIsolationTests(MigratedDatabase database) : IClassFixtu
         {
             ExportFormat.Long => await check.ResponseItems.CountAsync(i => i.StudyId == a),
             ExportFormat.Wide => await check.Responses.CountAsync(r => r.StudyId == a),
-            _ => 24 * DemoStudy.AnsweredSessions,
+            // One row per dyad, session and construct: the session form after every session, the alliance pair at 3, 6, 10.
+            _ => 24 * (DemoStudy.AnsweredSessions + DemoStudy.AllianceSessions.Count),
         };
         Assert.Equal(expected, rows.Count);
         if (format != ExportFormat.Dyadic)
@@ -58,7 +59,8 @@ public sealed class StudyIsolationTests(MigratedDatabase database) : IClassFixtu
         var rows = RoundTripTests.Rows(await ExportAsync(study, ExportFormat.Wide));
         Assert.DoesNotContain(rows, r => r["client"] == "C05" && r["role"] == "client");
         Assert.Contains(rows, r => r["client"] == "C05" && r["role"] == "therapist");
-        Assert.Equal(480 - 10, rows.Count);
+        // C05's own forms are gone: 10 session forms and 3 alliance forms; their therapist's 3 stay.
+        Assert.Equal(24 * 16 - (10 + 3), rows.Count);
     }
 
     [Fact]

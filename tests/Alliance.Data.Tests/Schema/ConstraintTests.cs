@@ -169,6 +169,11 @@ public sealed class ConstraintTests(MigratedDatabase database) : IClassFixture<M
         var study = await SeedAsync();
         await using var db = database.Open();
         var invitation = await db.Invitations.FirstAsync(i => i.StudyId == study && i.Status == InvitationStatus.Open && i.Role == RaterRole.Client);
+        // The demo's open links (session 11) are for the 4-item session form; these tests read the 9-item alliance
+        // form's positions (a1, a2, a9), so the link becomes one for that form, as if session 11 were an alliance session.
+        invitation.InstrumentVersionId = await db.InstrumentVersions
+            .Where(v => v.StudyId == study && v.InstrumentId == "demo-alliance-client").Select(v => v.InstrumentVersionId).SingleAsync();
+        await db.SaveChangesAsync();
         return (study, invitation.InvitationId);
     }
 

@@ -7,9 +7,11 @@ namespace Alliance.Web.Workspace.Forms;
 /// Reads a form's whole numbers and dates one way, whatever the server's culture: digits only (no sign, no
 /// thousands separator, no hexadecimal, as an <c>&lt;input type="number"&gt;</c> sends them) and ISO dates
 /// (<c>yyyy-MM-dd</c>, as an <c>&lt;input type="date"&gt;</c> sends them). Surrounding spaces are ignored; an empty
-/// value is null; anything else is a binding error (see <see cref="FormCheck.Unreadable"/>).
+/// value is null; anything else is a binding error (see <see cref="FormCheck.Unreadable"/>). A property marked
+/// <see cref="SignedNumberAttribute"/> may also carry a leading minus (<paramref name="signed"/>).
 /// </summary>
-internal sealed class FormValueBinder : IModelBinder
+/// <param name="signed">Whether a leading minus is read (a plus sign never is).</param>
+internal sealed class FormValueBinder(bool signed) : IModelBinder
 {
     public Task BindModelAsync(ModelBindingContext bindingContext)
     {
@@ -26,8 +28,9 @@ internal sealed class FormValueBinder : IModelBinder
             bindingContext.Result = ModelBindingResult.Success(null);
             return Task.CompletedTask;
         }
+        var negative = signed && text.StartsWith('-');
         object? value = Nullable.GetUnderlyingType(bindingContext.ModelType) == typeof(int)
-            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null
+            ? int.TryParse(negative ? text[1..] : text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? (negative ? -number : number) : null
             : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
         if (value is null)
         {

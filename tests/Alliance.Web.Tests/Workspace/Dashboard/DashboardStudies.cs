@@ -36,12 +36,21 @@ public sealed class DashboardStudies : RunningApp
                           where s.StudyId == id && s.Number == DemoStudy.AnsweredSessions + 1
                           join d in db.Dyads on s.DyadId equals d.DyadId
                           select new { Session = s, d.Code }).ToListAsync();
+        var movedSessions = new List<Guid>();
         foreach (var s in last.Where(s => s.Code.StartsWith("T01-", StringComparison.Ordinal)))
         {
             s.Session.HeldOn = today.AddDays(-3);
+            movedSessions.Add(s.Session.SessionId);
+        }
+        // The demo's links open on their session day (the session calendar), so a session moved 3 days back opens
+        // its links 3 days back too: they are then overdue, as the tests below expect.
+        foreach (var invitation in await db.Invitations.Where(i => i.StudyId == id && movedSessions.Contains(i.SessionId)).ToListAsync())
+        {
+            invitation.OpensAt = new DateTimeOffset(today.AddDays(-3).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         }
         await ChangeAsync(db, id, "T02-C05", RaterRole.Client, i => i.Status = InvitationStatus.Expired);
-        await ChangeAsync(db, id, "T03-C09", RaterRole.Therapist, i => i.ExpiresAt = DateTimeOffset.UtcNow.AddHours(-1));
+        // The multi-form demo has no therapist form due at session 11, so the link left open past its expiry is the client's.
+        await ChangeAsync(db, id, "T03-C09", RaterRole.Client, i => i.ExpiresAt = DateTimeOffset.UtcNow.AddHours(-1));
         await ChangeAsync(db, id, "T04-C13", RaterRole.Client, i => i.Status = InvitationStatus.Withdrawn);
         await db.SaveChangesAsync();
         var alerts = await AlertStudy.CreateAsync(db);

@@ -4,7 +4,8 @@ using Alliance.Web.Workspace.Forms;
 
 namespace Alliance.Web.Pages.Studies.Setup;
 
-/// <summary>The set-up page's add-a-form form: who rates, which shipped instrument, after every session or listed ones.</summary>
+/// <summary>The set-up page's add-a-form form: who rates, which shipped instrument, after every session or listed ones, and
+/// optionally the line's own link window.</summary>
 public sealed class ScheduleFormInput : IFormInput
 {
     public string Role { get; set => field = value ?? ""; } = "";
@@ -19,6 +20,13 @@ public sealed class ScheduleFormInput : IFormInput
 
     /// <summary>The listed sessions as typed (<see cref="SessionList"/>).</summary>
     public string Sessions { get; set => field = value ?? ""; } = "";
+
+    /// <summary>Days after (negative: before) the session day that the line's links open; null for the study's default.</summary>
+    [SignedNumber]
+    public int? OpeningOffsetDays { get; set; }
+
+    /// <summary>Days the line's links stay answerable once open; null for the study's default.</summary>
+    public int? WindowDays { get; set; }
 
     /// <summary>The chosen shipped instrument, or null when there is none with that id.</summary>
     public Instrument? Chosen => ShippedForms.Find(Instrument);
@@ -59,5 +67,7 @@ public sealed class ScheduleFormInput : IFormInput
         {
             check.Add("form-sessions-every", "setup.sessions.mode");
         }
+        WindowFields.Check(check, OpeningOffsetDays, nameof(OpeningOffsetDays), "form-offset",
+            WindowDays, nameof(WindowDays), "form-window", required: false);
     }
 }

@@ -3,8 +3,8 @@ using Alliance.Web.Workspace.Forms;
 namespace Alliance.Web.Pages.Studies.Setup;
 
 /// <summary>
-/// The set-up page's settings form: name, languages, whether consent is required and how long participant links last
-/// (the consent texts and the contact are <see cref="ConsentInput"/>).
+/// The set-up page's settings form: name, languages, whether consent is required and the default link window (the
+/// consent texts and the contact are <see cref="ConsentInput"/>).
 /// </summary>
 public sealed class SettingsInput : IFormInput
 {
@@ -21,7 +21,18 @@ public sealed class SettingsInput : IFormInput
 
     public bool ConsentRequired { get; set; }
 
-    /// <summary>Days a participant link stays valid, 1–365.</summary>
+    /// <summary>
+    /// Days after (negative: before) the session day that links open, for lines without their own
+    /// (<c>studies.default_opening_offset_days</c>); empty means the session day.
+    /// </summary>
+    [SignedNumber]
+    public int? DefaultOpeningOffsetDays { get; set; }
+
+    /// <summary>
+    /// Days a link stays answerable once open, for lines without their own: the study's default window
+    /// (<c>studies.default_window_days</c>). Named after the field it replaced, "links valid for", so forms and
+    /// scripts that post it keep working.
+    /// </summary>
     public int? LinkExpiryDays { get; set; }
 
     public void Check(FormCheck check)
@@ -39,9 +50,7 @@ public sealed class SettingsInput : IFormInput
         {
             check.Add("default-language-en", "setup.languages.default");
         }
-        if (LinkExpiryDays is not (>= 1 and <= 365))
-        {
-            check.Add("link-expiry", "setup.expiry.invalid");
-        }
+        WindowFields.Check(check, DefaultOpeningOffsetDays, nameof(DefaultOpeningOffsetDays), "default-offset",
+            LinkExpiryDays, nameof(LinkExpiryDays), "link-expiry", required: true);
     }
 }

@@ -41,10 +41,13 @@ internal sealed partial class SetupModel
         db.ScheduledForms.Add(new ScheduledForm
         {
             StudyId = Study.StudyId, ScheduledFormId = Guid.CreateVersion7(), Role = input.Rater, InstrumentVersionId = version.InstrumentVersionId,
-            SessionNumbers = numbers, Position = position + 1,
+            SessionNumbers = numbers, Position = position + 1, OpeningOffsetDays = input.OpeningOffsetDays, WindowDays = input.WindowDays,
         });
-        AuditTrail.Add(db, Study.StudyId, Study.Actor, "setup.form.add",
-            new { role = input.Role, instrument = version.InstrumentId, version = version.Version, contentHash = version.ContentHash, sessions = numbers });
+        AuditTrail.Add(db, Study.StudyId, Study.Actor, "setup.form.add", new
+        {
+            role = input.Role, instrument = version.InstrumentId, version = version.Version, contentHash = version.ContentHash, sessions = numbers,
+            openingOffsetDays = input.OpeningOffsetDays, windowDays = input.WindowDays,
+        });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return Redirect(StudyUrl("setup?saved=true#forms"));

@@ -1,5 +1,6 @@
 using Alliance.Data;
 using Alliance.Data.Audit;
+using Alliance.Data.Invitations;
 using Alliance.Data.Model;
 using Alliance.Instruments;
 using Alliance.Web.Workspace;
@@ -56,14 +57,19 @@ internal sealed partial class SetupModel(AllianceDbContext db) : StudyPageModel
             return await InvalidAsync(settings: false, ct);
         }
         var study = await db.Studies.Include(s => s.ConsentTexts).SingleAsync(s => s.StudyId == Study.StudyId, ct);
-        var days = input.LinkExpiryDays!.Value;
+        var (offset, days) = (input.DefaultOpeningOffsetDays ?? LinkWindow.DefaultOpeningOffsetDays, input.LinkExpiryDays!.Value);
         study.Name = input.Name;
         study.Languages = [input.DefaultLanguage, .. input.Languages.Where(l => l != input.DefaultLanguage)];
         study.ConsentRequired = input.ConsentRequired;
         ApplyConsent(study, consentInput);
-        study.LinkExpiry = TimeSpan.FromDays(days);
-        AuditTrail.Add(db, Study.StudyId, Study.Actor, "setup.settings",
-            new { name = input.Name, languages = study.Languages, consentRequired = input.ConsentRequired, linkExpiryDays = days });
+        // Checked by LinkWindow's rule (SettingsInput), saved with the other settings in one change.
+        study.DefaultOpeningOffsetDays = offset;
+        study.DefaultWindowDays = days;
+        AuditTrail.Add(db, Study.StudyId, Study.Actor, "setup.settings", new
+        {
+            name = input.Name, languages = study.Languages, consentRequired = input.ConsentRequired,
+            defaultOpeningOffsetDays = offset, defaultWindowDays = days,
+        });
         await db.SaveChangesAsync(ct);
         return Redirect(StudyUrl("setup?saved=true"));
     }
@@ -88,7 +94,8 @@ internal sealed partial class SetupModel(AllianceDbContext db) : StudyPageModel
             Languages = [.. study.Languages],
             DefaultLanguage = study.Languages.FirstOrDefault() ?? "en",
             ConsentRequired = study.ConsentRequired,
-            LinkExpiryDays = (int)Math.Round(study.LinkExpiry.TotalDays),
+            DefaultOpeningOffsetDays = study.DefaultOpeningOffsetDays,
+            LinkExpiryDays = study.DefaultWindowDays,
         };
         await LoadConsentAsync(study, ct);
     }
@@ -100,10 +107,14 @@ internal sealed partial class SetupModel(AllianceDbContext db) : StudyPageModel
             where f.StudyId == Study.StudyId
             join v in db.InstrumentVersions on new { f.StudyId, f.InstrumentVersionId } equals new { v.StudyId, v.InstrumentVersionId }
             orderby f.Position
-            select new { f.ScheduledFormId, f.Role, v.InstrumentId, v.Version, v.ContentHash, f.SessionNumbers })
+            select new { f.ScheduledFormId, f.Role, v.InstrumentId, v.Version, v.ContentHash, f.SessionNumbers, f.OpeningOffsetDays, f.WindowDays })
             .AsNoTracking().ToListAsync(ct);
         Schedule = [.. rows.Select(r => new ScheduleLine(r.ScheduledFormId, r.Role.Name(), r.InstrumentId, r.Version,
-            ShippedForms.Find(r.InstrumentId)?.Header.Title.Get(Text.Code) ?? r.InstrumentId, r.ContentHash, r.SessionNumbers))];
+            ShippedForms.Find(r.InstrumentId)?.Header.Title.Get(Text.Code) ?? r.InstrumentId, r.ContentHash, r.SessionNumbers,
+            r.OpeningOffsetDays, r.WindowDays))];
+        var defaults = await db.Studies.Where(s => s.StudyId == Study.StudyId)
+            .Select(s => new { s.DefaultOpeningOffsetDays, s.DefaultWindowDays }).AsNoTracking().SingleAsync(ct);
+        StudyDefaults = new LinkWindow(defaults.DefaultOpeningOffsetDays, defaults.DefaultWindowDays);
         Arms = await db.StudyArms.Where(a => a.StudyId == Study.StudyId).OrderBy(a => a.Code).AsNoTracking().ToListAsync(ct);
         ArmsInUse = await db.Dyads.Where(d => d.StudyId == Study.StudyId && d.Arm != null).Select(d => d.Arm!).Distinct().ToListAsync(ct);
     }
