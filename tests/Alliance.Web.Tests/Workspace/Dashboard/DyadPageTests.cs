@@ -10,12 +10,19 @@ public class DyadPageTests(DashboardStudies app) : IClassFixture<DashboardStudie
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    private static XDocument Chart(string page)
+    private static XDocument Chart(string page) => Charts(page)[0];
+
+    /// <summary>Every inline SVG chart of the page (one per construct), each parsed as XML.</summary>
+    private static List<XDocument> Charts(string page)
     {
-        var start = page.IndexOf("<svg", StringComparison.Ordinal);
-        Assert.True(start >= 0, "the page has no inline SVG");
-        var end = page.IndexOf("</svg>", start, StringComparison.Ordinal) + "</svg>".Length;
-        return XDocument.Parse(page[start..end]);
+        var charts = new List<XDocument>();
+        for (var start = page.IndexOf("<svg", StringComparison.Ordinal); start >= 0; start = page.IndexOf("<svg", start + 1, StringComparison.Ordinal))
+        {
+            var end = page.IndexOf("</svg>", start, StringComparison.Ordinal) + "</svg>".Length;
+            charts.Add(XDocument.Parse(page[start..end]));
+        }
+        Assert.True(charts.Count > 0, "the page has no inline SVG");
+        return charts;
     }
 
     [Fact]
@@ -26,12 +33,17 @@ public class DyadPageTests(DashboardStudies app) : IClassFixture<DashboardStudie
 
         var page = await browser.GetStringAsync($"/studies/{demo.StudyId}/dyads/T01-C01?lang=en");
 
-        var svg = Chart(page);
-        Assert.DoesNotContain(svg.Descendants().Attributes(), a => a.Name.LocalName == "style");
-        Assert.DoesNotContain(svg.Descendants(), e => e.Name.LocalName == "style");
+        // The multi-form demo: the session check's chart, then the working-alliance pair's (client and therapist).
+        var charts = Charts(page);
+        Assert.Equal(2, charts.Count);
+        foreach (var svg in charts)
+        {
+            Assert.DoesNotContain(svg.Descendants().Attributes(), a => a.Name.LocalName == "style");
+            Assert.DoesNotContain(svg.Descendants(), e => e.Name.LocalName == "style");
+        }
         Assert.DoesNotContain("style=", page, StringComparison.Ordinal);
-        var labels = svg.Descendants().Where(e => e.Name.LocalName == "title").Select(e => e.Value).ToList();
-        Assert.Contains(labels, l => l.StartsWith("Client, session 1:", StringComparison.Ordinal));
+        var labels = charts[1].Descendants().Where(e => e.Name.LocalName == "title").Select(e => e.Value).ToList();
+        Assert.Contains(labels, l => l.StartsWith("Client, session 3:", StringComparison.Ordinal));
         Assert.Contains(labels, l => l.StartsWith("Therapist, session 10:", StringComparison.Ordinal));
     }
 
