@@ -81,7 +81,7 @@ public class MembersPageTests(RunningApp app) : IClassFixture<RunningApp>
         static string Notice(string page, string email) =>
             System.Text.RegularExpressions.Regex.Match(page, "<p class=\"notice\" role=\"status\">([^<]*)</p>").Groups[1].Value
                 .Replace(email, "ADDRESS", StringComparison.Ordinal);
-        Assert.Contains("The account must be created first (alliance accounts add --email " + unknown + ")", unknownPage, StringComparison.Ordinal);
+        Assert.Contains("the account must be created first (alliance accounts add --email " + unknown + ")", unknownPage, StringComparison.Ordinal);
         Assert.Equal(Notice(knownPage, account.Email), Notice(unknownPage, unknown));
         Assert.Equal(2, db.StudyMembers.Count(m => m.StudyId == owner.StudyId));
         Assert.Single(await AccessPages.AuditAsync(db, owner.StudyId, "member.add"));
