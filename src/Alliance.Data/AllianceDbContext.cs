@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Alliance.Data;
 
 /// <summary>
-/// The Alliance database (PostgreSQL through Npgsql). Every table but <c>researcher_accounts</c> is keyed by
+/// The Alliance database (PostgreSQL through Npgsql). Every table but the account tables (<c>researcher_accounts</c>,
+/// <c>sign_in_sessions</c>, <c>sign_in_failures</c>) is keyed by
 /// <c>(study_id, …)</c> and references other study rows through composite foreign keys that include
 /// <c>study_id</c>, so a row can never point into another study. Names are snake_case. See <c>docs/data.md</c>.
 /// </summary>
@@ -30,6 +31,8 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<ScheduledForm> ScheduledForms => Set<ScheduledForm>();
     public DbSet<StudyArm> StudyArms => Set<StudyArm>();
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 
     /// <summary>Options for a connection string (Npgsql provider, migrations in this assembly).</summary>
     public static DbContextOptions<AllianceDbContext> OptionsFor(string connectionString) =>
@@ -53,6 +56,7 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
         StudyTables.Configure(modelBuilder);
         ParticipantTables.Configure(modelBuilder);
         ResponseTables.Configure(modelBuilder);
+        Schema.SignInTables.Configure(modelBuilder);
         SnakeCaseNames.Apply(modelBuilder);
     }
 }

@@ -29,7 +29,8 @@ internal static class AccountsListCommand
                     a.AccountId,
                     a.Email,
                     a.CreatedAt,
-                    Locked = a.LockedUntil > now,
+                    // Some client must wait before its next sign-in as this address (sign_in_failures).
+                    Locked = db.SignInFailures.Any(f => f.Email == a.Email && f.BlockedUntil > now),
                     Studies = db.StudyMembers.Where(m => m.AccountId == a.AccountId).OrderBy(m => m.StudyId)
                         .Select(m => new { m.StudyId, m.Role }).ToList(),
                 })

@@ -483,16 +483,6 @@ namespace Alliance.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("email");
 
-                    b.Property<int>("FailedSignIns")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasDefaultValue(0)
-                        .HasColumnName("failed_sign_ins");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("locked_until");
-
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasColumnType("text")
@@ -655,6 +645,75 @@ namespace Alliance.Data.Migrations
 
                             t.HasCheckConstraint("ck_scheduled_forms_window_days", "window_days BETWEEN 1 AND 365");
                         });
+                });
+
+            modelBuilder.Entity("Alliance.Data.Model.SignInFailure", b =>
+                {
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Client")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client");
+
+                    b.Property<DateTimeOffset?>("BlockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("blocked_until");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer")
+                        .HasColumnName("failures");
+
+                    b.Property<DateTimeOffset>("LastFailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_failed_at");
+
+                    b.HasKey("Email", "Client")
+                        .HasName("pk_sign_in_failures");
+
+                    b.HasIndex("LastFailedAt")
+                        .HasDatabaseName("ix_sign_in_failures_last_failed_at");
+
+                    b.ToTable("sign_in_failures", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_sign_in_failures_email_lower", "email = lower(email)");
+                        });
+                });
+
+            modelBuilder.Entity("Alliance.Data.Model.SignInSession", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.HasKey("SessionId")
+                        .HasName("pk_sign_in_sessions");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_sign_in_sessions_account_id");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_sign_in_sessions_expires_at");
+
+                    b.ToTable("sign_in_sessions", (string)null);
                 });
 
             modelBuilder.Entity("Alliance.Data.Model.Study", b =>
@@ -1050,6 +1109,16 @@ namespace Alliance.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_scheduled_forms_instrument_versions_study_id_instrument_version_id");
+                });
+
+            modelBuilder.Entity("Alliance.Data.Model.SignInSession", b =>
+                {
+                    b.HasOne("Alliance.Data.Model.ResearcherAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sign_in_sessions_researcher_accounts_account_id");
                 });
 
             modelBuilder.Entity("Alliance.Data.Model.StudyArm", b =>

@@ -15,10 +15,4 @@ public sealed class ResearcherAccount
     public required string PasswordHash { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
-
-    /// <summary>Wrong passwords since the last successful sign-in or the last lockout.</summary>
-    public int FailedSignIns { get; set; }
-
-    /// <summary>Sign-in is refused until then, even with the right password.</summary>
-    public DateTimeOffset? LockedUntil { get; set; }
 }

@@ -52,7 +52,6 @@ internal static class StudyTables
             e.HasKey(x => x.AccountId);
             e.HasIndex(x => x.Email).IsUnique();
             e.Property(x => x.CreatedAt).HasDefaultValueSql("now()");
-            e.Property(x => x.FailedSignIns).HasDefaultValue(0);
         });
 
         b.Entity<StudyMember>(e =>

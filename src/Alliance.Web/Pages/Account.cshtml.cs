@@ -12,11 +12,11 @@ namespace Alliance.Web.Pages;
 
 /// <summary>
 /// <c>/account</c>: the signed-in researcher changes their own password (the current one is asked for again). The
-/// new hash comes from the framework's hasher; wrong current passwords count towards the sign-in lockout, and a
-/// locked account cannot change its password.
+/// new hash comes from the framework's hasher; wrong current passwords count towards the sign-in delay, and a client
+/// that must wait cannot change the password either. A new password ends every other session of the account.
 /// </summary>
 [Authorize]
-internal sealed class AccountModel(AllianceDbContext db, TimeProvider time) : PageModel
+internal sealed class AccountModel(AllianceDbContext db, AccountSignIn signIn, ResearcherSessions sessions) : PageModel
 {
     /// <summary>Shortest new password accepted (also what <c>alliance accounts add --password-stdin</c> asks for).</summary>
     public const int MinLength = 10;
@@ -45,18 +45,15 @@ internal sealed class AccountModel(AllianceDbContext db, TimeProvider time) : Pa
         OnGet();
         var accountId = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
         var account = await db.ResearcherAccounts.SingleAsync(a => a.AccountId == accountId, ct);
-        var now = time.GetUtcNow();
-        var right = PasswordHashing.Check(Input.Current, account.PasswordHash) != PasswordVerificationResult.Failed;
-        if (!right || account.LockedUntil > now)
+        var from = HttpContext.Connection.RemoteIpAddress;
+        // Same rule as sign-in: while this client waits nothing is checked, and wrong passwords count towards the delay.
+        var waiting = await signIn.WaitAsync(account.Email, from, ct) > TimeSpan.Zero;
+        if (waiting || PasswordHashing.Check(Input.Current, account.PasswordHash) == PasswordVerificationResult.Failed)
         {
-            // Same rule as sign-in: while locked nothing is accepted, and five wrong passwords lock the account.
             ModelState.AddModelError("current", Text["account.password.wrong"]);
-            if (!right)
+            if (!waiting)
             {
-                var accounts = db.ResearcherAccounts.Where(a => a.AccountId == accountId);
-                await accounts.ExecuteUpdateAsync(s => s.SetProperty(a => a.FailedSignIns, a => a.FailedSignIns + 1), ct);
-                await accounts.Where(a => a.FailedSignIns >= AccountSignIn.MaxFailures).ExecuteUpdateAsync(s => s
-                    .SetProperty(a => a.FailedSignIns, 0).SetProperty(a => a.LockedUntil, now + AccountSignIn.LockoutPeriod), ct);
+                await signIn.RecordFailureAsync(account.Email, from, ct);
             }
         }
         if (!ModelState.IsValid)
@@ -65,8 +62,9 @@ internal sealed class AccountModel(AllianceDbContext db, TimeProvider time) : Pa
             return Page();
         }
         account.PasswordHash = PasswordHashing.Hash(Input.Password);
-        account.FailedSignIns = 0;
         await db.SaveChangesAsync(ct);
+        // Whoever holds another session (or a copy of this cookie) is signed out; this browser gets a new session.
+        await sessions.RestartAllAsync(HttpContext, ct);
         return Redirect("/account?changed=true&lang=" + Text.Code);
     }
 }

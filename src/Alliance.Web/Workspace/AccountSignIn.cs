@@ -1,55 +1,72 @@
+using System.Net;
 using Alliance.Data;
 using Alliance.Data.Accounts;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Alliance.Web.Workspace;
 
 /// <summary>
-/// Checks a researcher's e-mail and password against <c>researcher_accounts</c>, counting wrong passwords in the
-/// database (<c>failed_sign_ins</c>, <c>locked_until</c>) so every server process sees the same count: after
-/// <see cref="MaxFailures"/> wrong passwords the account is locked for <see cref="LockoutPeriod"/>.
+/// Checks a researcher's e-mail and password against <c>researcher_accounts</c>, throttled twice before any password
+/// is checked: per client across addresses (<see cref="SignInAddressLimiter"/>, in memory) and per address and
+/// client (<see cref="SignInDelays"/>, in PostgreSQL, so every instance applies it). A throttled attempt is answered
+/// without checking the password and without counting, so nobody can stretch a delay beyond
+/// <see cref="SignInOptions.MaxDelay"/>, and failures from one client never delay the account's owner elsewhere.
 /// </summary>
-internal sealed class AccountSignIn(AllianceDbContext db, TimeProvider time)
+internal sealed class AccountSignIn(AllianceDbContext db, TimeProvider time, SignInAddressLimiter addressLimiter,
+    IOptions<SignInOptions> options)
 {
-    public const int MaxFailures = 5;
-
-    public static readonly TimeSpan LockoutPeriod = TimeSpan.FromMinutes(15);
-
     /// <summary>Verified against for unknown addresses, so they take as long as known ones.</summary>
     private static readonly string DecoyHash = PasswordHashing.Hash(Guid.NewGuid().ToString());
 
-    public sealed record Result(SignInOutcome Outcome, Guid AccountId = default, string Email = "");
+    public sealed record Result(SignInOutcome Outcome, Guid AccountId = default, string Email = "", TimeSpan RetryAfter = default);
 
-    public async Task<Result> SignInAsync(string email, string password, CancellationToken ct)
+    private SignInDelays Delays => new(db, options.Value.Delays);
+
+    public async Task<Result> SignInAsync(string email, string password, IPAddress? from, CancellationToken ct)
     {
-        var address = email.Trim().ToLowerInvariant();
-        var account = await db.ResearcherAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Email == address, ct);
-        if (account is null)
+        var client = SignInClient.Of(from);
+        var wait = await WaitAsync(email, from, ct);
+        if (wait > TimeSpan.Zero)
         {
-            PasswordHashing.Verify(password, DecoyHash);
+            return new Result(SignInOutcome.Throttled, RetryAfter: wait);
+        }
+        var address = SignInDelays.KeyOf(email);
+        var account = await db.ResearcherAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Email == address, ct);
+        // Unknown addresses are verified against a decoy and counted like wrong passwords: same time, same answers.
+        var check = PasswordHashing.Check(password, account?.PasswordHash ?? DecoyHash);
+        if (account is null || check == PasswordVerificationResult.Failed)
+        {
+            await RecordFailureAsync(email, from, ct);
             return new Result(SignInOutcome.Refused);
         }
-        var now = time.GetUtcNow();
-        // Verified even when locked, so a locked account answers in the same time as any other.
-        var check = PasswordHashing.Check(password, account.PasswordHash);
-        if (account.LockedUntil > now)
-        {
-            return new Result(SignInOutcome.LockedOut);
-        }
-        var accounts = db.ResearcherAccounts.Where(a => a.AccountId == account.AccountId);
-        if (check != Microsoft.AspNetCore.Identity.PasswordVerificationResult.Failed)
+        if (check == PasswordVerificationResult.SuccessRehashNeeded)
         {
             // A hash in an older format (or with older parameters) is replaced while the password is at hand.
-            var hash = check == Microsoft.AspNetCore.Identity.PasswordVerificationResult.SuccessRehashNeeded
-                ? PasswordHashing.Hash(password) : account.PasswordHash;
-            await accounts.ExecuteUpdateAsync(s => s.SetProperty(a => a.FailedSignIns, 0)
-                .SetProperty(a => a.LockedUntil, (DateTimeOffset?)null).SetProperty(a => a.PasswordHash, hash), ct);
-            return new Result(SignInOutcome.SignedIn, account.AccountId, account.Email);
+            var hash = PasswordHashing.Hash(password);
+            await db.ResearcherAccounts.Where(a => a.AccountId == account.AccountId)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.PasswordHash, hash), ct);
         }
-        // Two single-row statements rather than read-modify-write: concurrent wrong guesses each count.
-        await accounts.ExecuteUpdateAsync(s => s.SetProperty(a => a.FailedSignIns, a => a.FailedSignIns + 1), ct);
-        var locked = await accounts.Where(a => a.FailedSignIns >= MaxFailures)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.FailedSignIns, 0).SetProperty(a => a.LockedUntil, now + LockoutPeriod), ct);
-        return new Result(locked > 0 ? SignInOutcome.LockedOut : SignInOutcome.Refused);
+        await Delays.ClearAsync(email, client, ct);
+        return new Result(SignInOutcome.SignedIn, account.AccountId, account.Email);
+    }
+
+    /// <summary>How long <paramref name="from"/> must wait before a password for <paramref name="email"/> is checked (zero: none).</summary>
+    public async Task<TimeSpan> WaitAsync(string email, IPAddress? from, CancellationToken ct)
+    {
+        var client = SignInClient.Of(from);
+        var now = time.GetUtcNow();
+        var perClient = addressLimiter.Wait(client);
+        var perAccount = await Delays.BlockedUntilAsync(email, client, now, ct) is { } until ? until - now : TimeSpan.Zero;
+        return perClient > perAccount ? perClient : perAccount;
+    }
+
+    /// <summary>Counts a wrong password for <paramref name="email"/> from <paramref name="from"/> (also the account page's).</summary>
+    public async Task RecordFailureAsync(string email, IPAddress? from, CancellationToken ct)
+    {
+        var client = SignInClient.Of(from);
+        addressLimiter.RecordFailure(client);
+        await Delays.RecordFailureAsync(email, client, time.GetUtcNow(), ct);
     }
 }

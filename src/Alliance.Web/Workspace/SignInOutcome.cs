@@ -3,12 +3,12 @@ namespace Alliance.Web.Workspace;
 /// <summary>What a sign-in attempt came to.</summary>
 internal enum SignInOutcome
 {
-    /// <summary>Right password, account not locked.</summary>
+    /// <summary>Right password, client not throttled.</summary>
     SignedIn,
 
     /// <summary>Unknown e-mail address or wrong password.</summary>
     Refused,
 
-    /// <summary>Too many wrong passwords: refused until the lock ends, whatever the password.</summary>
-    LockedOut,
+    /// <summary>Too many wrong passwords from this client (for this address, or for any): not checked, try again later.</summary>
+    Throttled,
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 
 namespace Alliance.Web.Workspace;
 
@@ -9,6 +10,7 @@ internal static class WorkspaceServices
 {
     public static IServiceCollection AddWorkspace(this IServiceCollection services)
     {
+        services.AddOptions<SignInOptions>().BindConfiguration("SignIn");
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
             {
@@ -20,13 +22,19 @@ internal static class WorkspaceServices
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 // Secure whenever the request came over HTTPS; the plain-HTTP loopback default keeps working.
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
+                // The cookie names a server-side session, checked on every request (ResearcherSessionEvents).
+                o.EventsType = typeof(ResearcherSessionEvents);
             })
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IOptions<SignInOptions>>((o, signIn) => o.ExpireTimeSpan = signIn.Value.SessionLifetime);
         services.AddAuthorization(StudyPolicies.AddTo);
         services.AddScoped<IAuthorizationHandler, StudyGate>();
-        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, StudyGateResults>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, StudyGateResults>();
+        services.AddSingleton<SignInAddressLimiter>();
+        services.AddScoped<ResearcherSessionEvents>();
+        services.AddScoped<ResearcherSessions>();
         services.AddScoped<AccountSignIn>();
         return services;
     }

@@ -8,7 +8,9 @@ namespace Alliance.Web.Pages.Studies.Access;
 
 /// <summary>
 /// <c>/studies/{id}/members</c> (owners): the study's members with their roles, adding an existing account, changing a
-/// role, linking a clinician to a therapist, removing a member. The study always keeps an owner.
+/// role, linking a clinician to a therapist, removing a member. The study always keeps an owner. Adding answers the
+/// same whether or not the address has an account. Removing a member ends their access at their next request, on
+/// every instance: <see cref="StudyGate"/> reads the membership on each request.
 /// </summary>
 [StudyPage(StudyPolicies.Members)]
 public sealed class MembersModel(AllianceDbContext db) : StudyPageModel
@@ -38,18 +40,15 @@ public sealed class MembersModel(AllianceDbContext db) : StudyPageModel
         var (email, role) = (input.Email, input.Role);
         if (ModelState.IsValid)
         {
-            switch (await Roster.AddAsync(email, role, ct))
+            // Added or no such account: one answer, so the page never tells whether an address has an account.
+            // "Already a member" only repeats what the member list shows.
+            if (await Roster.AddAsync(email, role, ct) == MemberChange.AlreadyMember)
             {
-                case MemberChange.Done:
-                    Notice = Text.Format("access.members.done.added", email.ToLowerInvariant(), Text.RoleName(role));
-                    return Redirect(StudyUrl("members"));
-                case MemberChange.AlreadyMember:
-                    ModelState.AddModelError("email", Text.Format("access.members.error.already", email.ToLowerInvariant()));
-                    break;
-                default:
-                    ModelState.AddModelError("email", Text.Format("access.members.error.unknown", email));
-                    break;
+                ModelState.AddModelError("email", Text.Format("access.members.error.already", email.ToLowerInvariant()));
+                return await InvalidAsync(ct);
             }
+            Notice = Text.Format("access.members.done.added", email.ToLowerInvariant(), Text.RoleName(role));
+            return Redirect(StudyUrl("members"));
         }
         return await InvalidAsync(ct);
     }
