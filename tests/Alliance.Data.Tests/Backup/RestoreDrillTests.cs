@@ -11,6 +11,9 @@ namespace Alliance.Data.Tests.Backup;
 /// </summary>
 public sealed class RestoreDrillTests : IAsyncLifetime
 {
+    /// <summary>The multi-form demo's responses: 24 dyads × (10 session checks + 3 client and 3 therapist alliance forms).</summary>
+    private const int DemoResponses = 24 * (10 + 3 + 3);
+
     private readonly string _dir = Path.Combine(Path.GetTempPath(), $"alliance-backup-tests-{Guid.NewGuid():N}");
     private ScratchDatabase? _database;
 
@@ -51,7 +54,7 @@ public sealed class RestoreDrillTests : IAsyncLifetime
         Assert.NotEqual(atBackup["responses"], changed["responses"]);
         Assert.NotEqual(atBackup["studies"], changed["studies"]);
         Assert.Equal(atBackup, restored);
-        Assert.Equal(480, atBackup["responses"].Rows);
+        Assert.Equal(DemoResponses, atBackup["responses"].Rows);
         Assert.Equal(atBackup.Keys.Select(t => "public." + t), manifest.Tables.Select(t => t.Name));
         Assert.Equal(atBackup.Values.Select(v => v.Rows), manifest.Tables.Select(t => t.Rows));
         Assert.NotNull(manifest.MigrationHead);
@@ -127,7 +130,7 @@ public sealed class RestoreDrillTests : IAsyncLifetime
         Assert.Contains("does not exist", missing.Message, StringComparison.Ordinal);
         Assert.Contains("is not an Alliance backup", empty.Message, StringComparison.Ordinal);
         Assert.Contains("something-else/3", other.Message, StringComparison.Ordinal);
-        Assert.Equal(480, (await TableDigests.OfAsync(Database.ConnectionString))["responses"].Rows);
+        Assert.Equal(DemoResponses, (await TableDigests.OfAsync(Database.ConnectionString))["responses"].Rows);
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)
