@@ -3,6 +3,7 @@ using Alliance.Data;
 using Alliance.Data.Embedded;
 using Alliance.Web.Health;
 using Alliance.Web.Localisation;
+using Alliance.Web.Outages;
 using Alliance.Web.Surveys;
 using Alliance.Web.Workspace;
 using Alliance.Web.Workspace.Forms;
@@ -49,7 +50,9 @@ public static class AllianceWebHost
         // Unset: the embedded cluster under ALLIANCE_DATA_DIR, started (or joined) here (README, docs/data.md).
         var connectionString = WithPreparedStatements(
             await AllianceConnection.ResolveAsync(builder.Configuration.GetConnectionString("Alliance"), ct));
-        builder.Services.AddDbContextPool<AllianceDbContext>(o => o.UseNpgsql(connectionString));
+        // A lost connection is retried once PostgreSQL is back (Outages/OutageExecutionStrategy: not inside transactions).
+        builder.Services.AddDbContextPool<AllianceDbContext>(o => o.UseNpgsql(connectionString,
+            npgsql => npgsql.ExecutionStrategy(d => new OutageExecutionStrategy(d))));
         // Optional: exports read from this streaming replica; everything else, and every write, uses the primary.
         var readOnly = builder.Configuration.GetConnectionString("AllianceReadOnly");
         builder.Services.AddSingleton(new DatabaseEndpoint(connectionString, string.IsNullOrWhiteSpace(readOnly) ? null : readOnly));
@@ -58,6 +61,8 @@ public static class AllianceWebHost
         // Unless the caller registered its own clock (a test that moves time on).
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
+        // While the database is unreachable: 503 with Retry-After in each caller's shape instead of a bare 500.
+        builder.Services.AddExceptionHandler<OutageExceptionHandler>();
         builder.Services.Configure<JsonOptions>(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
