@@ -50,9 +50,7 @@ public static class AllianceWebHost
         // Unset: the embedded cluster under ALLIANCE_DATA_DIR, started (or joined) here (README, docs/data.md).
         var connectionString = WithPreparedStatements(
             await AllianceConnection.ResolveAsync(builder.Configuration.GetConnectionString("Alliance"), ct));
-        // A lost connection is retried once PostgreSQL is back (Outages/OutageExecutionStrategy: not inside transactions).
-        builder.Services.AddDbContextPool<AllianceDbContext>(o => o.UseNpgsql(connectionString,
-            npgsql => npgsql.ExecutionStrategy(d => new OutageExecutionStrategy(d))));
+        builder.Services.AddDbContextPool<AllianceDbContext>(o => o.UseNpgsql(connectionString));
         // Optional: exports read from this streaming replica; everything else, and every write, uses the primary.
         var readOnly = builder.Configuration.GetConnectionString("AllianceReadOnly");
         builder.Services.AddSingleton(new DatabaseEndpoint(connectionString, string.IsNullOrWhiteSpace(readOnly) ? null : readOnly));

@@ -5,7 +5,7 @@ namespace Alliance.Web.Outages;
 /// <summary>
 /// Which failures mean "the database cannot be reached right now" (down, restarting, refusing connections, or a
 /// pooled connection it has since closed), as opposed to an answer from a running server such as a constraint
-/// violation. Those are retried where that is safe (<see cref="ConnectionRetry"/>, <see cref="OutageExecutionStrategy"/>)
+/// violation. Those are retried where that is safe (<see cref="ConnectionRetry"/>)
 /// and otherwise answered 503 with Retry-After (<see cref="OutageExceptionHandler"/>), never a bare 500.
 /// </summary>
 public static class DatabaseOutage

@@ -52,7 +52,8 @@ internal sealed partial class OutageExceptionHandler(IProblemDetailsService prob
         }
         var participant = request.Path.StartsWithSegments("/s", StringComparison.Ordinal);
         var text = new OutageText(wording, LanguageOf(httpContext, participant));
-        var fields = request.HasFormContentType && HttpMethods.IsPost(request.Method)
+        // Only a participant's post is sent back: a researcher's may be a password.
+        var fields = participant && request.HasFormContentType && HttpMethods.IsPost(request.Method)
             ? (await request.ReadFormAsync(cancellationToken)).Where(f => f.Key != AntiforgeryField)
                 .SelectMany(f => f.Value.Select(v => new KeyValuePair<string, string>(f.Key, v ?? "")))
                 .ToList()
