@@ -36,8 +36,8 @@ public sealed class OwnCluster : IAsyncLifetime
     /// <summary>A fast shutdown: the database is down until <see cref="StartAsync"/>.</summary>
     public Task StopAsync(CancellationToken ct) => PgCtlAsync(ct, "-m", "fast", "-w", "-t", "60", "stop");
 
-    /// <summary>Starts the stopped server again, on the same port.</summary>
-    public Task StartAsync(CancellationToken ct) => PgCtlAsync(ct, "-w", "-t", "60", "start");
+    /// <summary>Starts the stopped server again, on the same port (plain <c>pg_ctl start</c> would take the default one).</summary>
+    public Task StartAsync(CancellationToken ct) => Cluster.StartAsync(ct);
 
     public async Task DisposeAsync()
     {
