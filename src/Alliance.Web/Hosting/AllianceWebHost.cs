@@ -3,6 +3,7 @@ using Alliance.Data;
 using Alliance.Data.Embedded;
 using Alliance.Web.Health;
 using Alliance.Web.Localisation;
+using Alliance.Web.Outages;
 using Alliance.Web.Surveys;
 using Alliance.Web.Workspace;
 using Alliance.Web.Workspace.Forms;
@@ -58,6 +59,8 @@ public static class AllianceWebHost
         // Unless the caller registered its own clock (a test that moves time on).
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
+        // While the database is unreachable: 503 with Retry-After in each caller's shape instead of a bare 500.
+        builder.Services.AddExceptionHandler<OutageExceptionHandler>();
         builder.Services.Configure<JsonOptions>(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;

@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using Alliance.Data.Model;
 using Alliance.Data.Surveys;
 using Alliance.Instruments.Scoring;
+using Alliance.Web.Outages;
 using Npgsql;
 
 namespace Alliance.Web.Surveys;
@@ -31,6 +32,13 @@ namespace Alliance.Web.Surveys;
 /// <para>
 /// Unknown, expired and known links take the same path (one batched lookup), so their timing does not tell them
 /// apart. On shutdown both stages are drained before the database connections close.
+/// </para>
+/// <para>
+/// A lost database connection (PostgreSQL restarting, a dead pooled connection) does not fail a batch at once: both
+/// stages run it again for up to <see cref="ConnectionRetry.QueueWindow"/> (<see cref="ConnectionRetry"/>). That is
+/// safe for the store too: when the lost statement had committed, its second run inserts nothing and each submission
+/// is answered with the stored result, as its Idempotency-Key matches. Past the window the requests fail with the
+/// outage, answered 503 (<see cref="OutageExceptionHandler"/>), and the participant retries with the same key.
 /// </para>
 /// </summary>
 internal sealed partial class SubmissionQueue : IAsyncDisposable
@@ -129,7 +137,8 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
                 LookupSize.Record(batch.Count);
                 try
                 {
-                    if (await CheckAsync(batch) is { Count: > 0 } accepted)
+                    if (await ConnectionRetry.RunAsync(_database, ConnectionRetry.QueueWindow, () => CheckAsync(batch),
+                            CancellationToken.None) is { Count: > 0 } accepted)
                     {
                         _checked.Writer.TryWrite(accepted);
                     }
@@ -164,7 +173,7 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
             StoreSize.Record(pending.Count);
             try
             {
-                await StoreAsync(pending);
+                await ConnectionRetry.RunAsync(_database, ConnectionRetry.QueueWindow, () => StoreAsync(pending), CancellationToken.None);
             }
             catch (Exception ex)
             {
@@ -190,6 +199,10 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
         var accepted = new List<Accepted>(batch.Count);
         foreach (var (submission, link) in batch.Zip(links))
         {
+            if (submission.Done.Task.IsCompleted)
+            {
+                continue;   // answered by an earlier run of this batch that then lost its connection
+            }
             if (link is null || !submission.TokenFits)
             {
                 submission.Done.TrySetResult(new SubmissionResult(SubmissionOutcome.Unknown));
@@ -238,7 +251,7 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
         {
             created = await SubmissionStore.StoreAsync(connection, [.. accepted.Select(a => a.Row)], now, CancellationToken.None);
         }
-        catch (PostgresException ex) when (accepted.Count > 1)
+        catch (PostgresException ex) when (accepted.Count > 1 && !DatabaseOutage.Is(ex))
         {
             // One bad row (say, its invitation was deleted since the lookup) must not cost the others their answers.
             StoringOneByOne(_log, ex, accepted.Count);
@@ -249,7 +262,7 @@ internal sealed partial class SubmissionQueue : IAsyncDisposable
                 {
                     created.UnionWith(await SubmissionStore.StoreAsync(connection, [one.Row], now, CancellationToken.None));
                 }
-                catch (PostgresException single)
+                catch (PostgresException single) when (!DatabaseOutage.Is(single))
                 {
                     one.Submission.Done.TrySetException(single);
                 }

@@ -1,4 +1,5 @@
 using Alliance.Data.Surveys;
+using Alliance.Web.Outages;
 using Npgsql;
 
 namespace Alliance.Web.Surveys;
@@ -9,7 +10,11 @@ namespace Alliance.Web.Surveys;
 /// </summary>
 internal sealed class SurveyLinks(NpgsqlDataSource database, FrozenInstruments instruments, TimeProvider clock)
 {
-    public async Task<SurveyInvitation?> FindAsync(string token, CancellationToken ct)
+    /// <summary>The survey of <paramref name="token"/>, or null; a lost connection is tried again (<see cref="ConnectionRetry"/>).</summary>
+    public Task<SurveyInvitation?> FindAsync(string token, CancellationToken ct) =>
+        ConnectionRetry.RunAsync(database, ConnectionRetry.RequestWindow, () => LookUpAsync(token, ct), ct);
+
+    private async Task<SurveyInvitation?> LookUpAsync(string token, CancellationToken ct)
     {
         var hash = ParticipantLinks.LookupHash(token, out var fits);
         await using var connection = await database.OpenConnectionAsync(ct);

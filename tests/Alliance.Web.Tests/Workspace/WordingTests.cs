@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Alliance.Testing.Hosting;
 using Alliance.Web.Localisation;
+using Alliance.Web.Outages;
 using Alliance.Web.Surveys;
 using Alliance.Web.Workspace;
 using Microsoft.Extensions.Localization;
@@ -64,7 +65,7 @@ public partial class WordingTests
         var workspace = WorkspaceText.Resources.Select(FileOf).ToList();
 
         Assert.Equal(NeutralFiles().Order(StringComparer.Ordinal),
-            workspace.Append(FileOf(typeof(SurveyText))).Order(StringComparer.Ordinal));
+            workspace.Append(FileOf(typeof(SurveyText))).Append(FileOf(typeof(OutageText))).Order(StringComparer.Ordinal));
         var twice = workspace.SelectMany(f => Read(f).Keys.Select(k => (File: Relative(f), Key: k)))
             .GroupBy(e => e.Key).Where(g => g.Count() > 1).Select(g => $"{g.Key}: {string.Join(", ", g.Select(e => e.File))}").ToList();
         Assert.True(twice.Count == 0, string.Join("\n", twice));

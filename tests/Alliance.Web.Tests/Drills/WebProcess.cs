@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Alliance.Testing.Hosting;
+
+namespace Alliance.Web.Tests.Drills;
+
+/// <summary>
+/// The web app as a separate OS process (the built <c>Alliance.Web.dll</c> run by <c>dotnet</c>) on a fixed loopback
+/// port, so a drill can kill it with SIGKILL and start it again where its clients expect it. Killed on dispose.
+/// </summary>
+internal sealed class WebProcess : IDisposable
+{
+    private readonly string _connectionString;
+    private readonly Queue<string> _lastLines = new();
+    private Process? _process;
+
+    public WebProcess(string connectionString)
+    {
+        _connectionString = connectionString;
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        BaseAddress = new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>The app's last lines of output, for a failure message.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_lastLines)
+            {
+                return string.Join('\n', _lastLines);
+            }
+        }
+    }
+
+    public void Start()
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = RunningApp.WebProjectDirectory(),
+        };
+        foreach (var arg in new[]
+        {
+            WebDll(), "--urls", BaseAddress.ToString().TrimEnd('/'), "--environment", "Production",
+            "--contentRoot", RunningApp.WebProjectDirectory(), "--ConnectionStrings:Alliance", _connectionString,
+            "--Demo:SeedWhenEmpty", "false", "--Logging:LogLevel:Default", "Warning",
+        })
+        {
+            info.ArgumentList.Add(arg);
+        }
+        _process = Process.Start(info) ?? throw new InvalidOperationException("could not start the web app");
+        _process.OutputDataReceived += (_, e) => Keep(e.Data);
+        _process.ErrorDataReceived += (_, e) => Keep(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    /// <summary>SIGKILL (what <see cref="Process.Kill()"/> sends on Unix): no shutdown, no draining, no flushing.</summary>
+    public void Kill()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill();
+            _process.WaitForExit();
+        }
+        _process?.Dispose();
+        _process = null;
+    }
+
+    public void Dispose() => Kill();
+
+    /// <summary>src/Alliance.Web's build output in this test build's configuration (tests/run builds the solution first).</summary>
+    private static string WebDll()
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;   // …/bin/Release/net10.0/
+        var framework = new DirectoryInfo(AppContext.BaseDirectory).Name;
+        var dll = Path.Combine(RunningApp.WebProjectDirectory(), "bin", configuration, framework, "Alliance.Web.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException("build src/Alliance.Web first", dll);
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (_lastLines)
+        {
+            _lastLines.Enqueue(line.Length > 300 ? line[..300] : line);
+            while (_lastLines.Count > 40)
+            {
+                _lastLines.Dequeue();
+            }
+        }
+    }
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"web app at {BaseAddress}");
+}
