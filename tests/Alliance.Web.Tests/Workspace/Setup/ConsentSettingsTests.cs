@@ -76,6 +76,28 @@ public class ConsentSettingsTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.Null(study.Contact);
     }
 
+    [Fact]
+    public async Task ARoleWithoutConsentTextIsNotInvitedWhileTheStudyAsksForConsent()
+    {
+        var (owner, browser) = await SetupPages.OwnerAsync(app, "Consent study");
+        using var _ = browser;
+        using var saved = await SetupPages.PostAsync(browser, owner.StudyId, "setup", "settings", Settings(("consent[client-en]", "Client text.")));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        using var therapists = await SetupPages.PostAsync(browser, owner.StudyId, "setup", "addForm",
+            ("role", "therapist"), ("instrument", "wa-therapist"), ("sessionsMode", "every"));
+        using var clients = await SetupPages.PostAsync(browser, owner.StudyId, "setup", "addForm",
+            ("role", "client"), ("instrument", "wa-client"), ("sessionsMode", "every"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, therapists.StatusCode);
+        var page = await SetupPages.TextAsync(therapists);
+        Assert.Contains("href=\"#form-role\"", page, StringComparison.Ordinal);
+        Assert.Contains("has no therapist consent text in English", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, clients.StatusCode);
+        await using var db = app.OpenDb();
+        Assert.Equal([RaterRole.Client], await db.ScheduledForms.Where(f => f.StudyId == owner.StudyId).Select(f => f.Role).ToListAsync());
+    }
+
     [Theory]
     [InlineData("contactEmail", "not-an-address", "#contact-email")]
     [InlineData("contactEmail", "Ada <ada@example.org>", "#contact-email")]

@@ -30,6 +30,10 @@ internal sealed partial class SetupModel
                     Text.Format("setup.form.duplicate", chosen!.Id, chosen.Version, Text["setup.role." + input.Role]));
             }
         }
+        if (ModelState.IsValid)
+        {
+            await CheckConsentForAsync(input.Rater, ct);
+        }
         if (!ModelState.IsValid)
         {
             return await InvalidAsync(settings: true, ct);
@@ -51,6 +55,21 @@ internal sealed partial class SetupModel
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return Redirect(StudyUrl("setup?saved=true#forms"));
+    }
+
+    /// <summary>
+    /// A study that asks for consent invites a role only once that role has a consent text in the study's first
+    /// language (the one every participant falls back to), so nobody is asked to agree to an empty text.
+    /// </summary>
+    private async Task CheckConsentForAsync(RaterRole role, CancellationToken ct)
+    {
+        var study = await db.Studies.AsNoTracking().Where(s => s.StudyId == Study.StudyId)
+            .Select(s => new { s.ConsentRequired, s.Languages }).SingleAsync(ct);
+        var first = study.Languages.FirstOrDefault() ?? "en";
+        if (study.ConsentRequired && !await db.ConsentTexts.AnyAsync(c => c.StudyId == Study.StudyId && c.Role == role && c.Language == first, ct))
+        {
+            ModelState.AddModelError("form-role", Text.Format("setup.form.noConsent", Text["setup.role." + role.Name()], Text["setup.language." + first]));
+        }
     }
 
     public async Task<IActionResult> OnPostRemoveFormAsync(Guid scheduledFormId, CancellationToken ct)
