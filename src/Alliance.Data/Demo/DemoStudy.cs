@@ -112,7 +112,7 @@ public static class DemoStudy
                     // Each session is entered the day before it is held, as a researcher following the calendar would:
                     // its links open on the session day and stay answerable for the study's window (the real rule).
                     var enteredAt = new DateTimeOffset(heldOn.AddDays(-1).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
-                    foreach (var link in InvitationIssuer.Issue(db, study, session, schedule.Select(f => f.Line), baseUrl, enteredAt))
+                    foreach (var link in InvitationIssuer.Issue(db, study, session, schedule.Select(f => f.Line), DyadLanguages.None, baseUrl, enteredAt))
                     {
                         if (s > AnsweredSessions)
                         {

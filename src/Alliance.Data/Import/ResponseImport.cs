@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Alliance.Data.Instruments;
+using Alliance.Data.Invitations;
 using Alliance.Data.Model;
 using Alliance.Data.Responses;
 using Alliance.Instruments;
@@ -70,7 +71,7 @@ public static class ResponseImport
             {
                 StudyId = studyId, InvitationId = Guid.CreateVersion7(), SessionId = session.SessionId, Role = response.Role,
                 InstrumentVersionId = version.InstrumentVersionId, TokenHash = null, Status = InvitationStatus.Submitted,
-                Language = study.Languages.FirstOrDefault() ?? "en", CreatedAt = now,
+                Language = ParticipantLanguage.Of(study, writer.LanguageOf(response)), CreatedAt = now,
             };
             db.Invitations.Add(invitation);
             db.Responses.Add(new Response

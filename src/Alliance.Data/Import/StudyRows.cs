@@ -49,6 +49,14 @@ internal sealed class StudyRows(AllianceDbContext db, long studyId)
         return [.. rows.Select(r => (r.Code, r.Number, r.Role))];
     }
 
+    /// <summary>The own language of the participant who gave <paramref name="response"/> (after <see cref="Session"/> added them).</summary>
+    public string? LanguageOf(ImportedResponse response) => response.Role switch
+    {
+        RaterRole.Client => _clients[response.Client].Language,
+        RaterRole.Therapist => _therapists[response.Therapist].Language,
+        _ => null,
+    };
+
     /// <summary>The session row for a response, adding therapist, client, dyad and session when new.</summary>
     public TherapySession Session(ImportedResponse response)
     {

@@ -9,8 +9,9 @@ namespace Alliance.Data.Invitations;
 /// Records sessions and issues their invitations from the study's schedule: one invitation per
 /// <see cref="ScheduledForm"/> line that applies to the session's number (<see cref="ScheduledForm.AppliesTo"/>), with
 /// the line's role and frozen instrument version, a fresh random token of which only the SHA-256 is stored, an opening
-/// and an expiry from the session's date by the line's <see cref="LinkWindow"/>, and the study's default language
-/// (<see cref="Study.Languages"/>[0]).
+/// and an expiry from the session's date by the line's <see cref="LinkWindow"/>, and the language of the participant
+/// the form is for (the client's for a client form, the therapist's for a therapist form; see
+/// <see cref="ParticipantLanguage"/>: the study's first language for a participant without one).
 /// The unique index on (study, session, role, instrument version) keeps a slot from being issued twice.
 /// </summary>
 public static class InvitationIssuer
@@ -33,14 +34,17 @@ public static class InvitationIssuer
     /// <summary>
     /// Adds <paramref name="session"/>'s invitations to <paramref name="db"/> (saved with the caller's next
     /// <c>SaveChanges</c>) and returns them with their links. A session no schedule line applies to gets none.
+    /// <paramref name="languages"/> are the languages of the session's client and therapist
+    /// (<see cref="DyadLanguages.OfDyadAsync"/>).
     /// </summary>
     public static IReadOnlyList<IssuedLink> Issue(AllianceDbContext db, Study study, TherapySession session,
-        IEnumerable<ScheduledForm> schedule, string baseUrl, DateTimeOffset now)
+        IEnumerable<ScheduledForm> schedule, DyadLanguages languages, string baseUrl, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(study);
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(languages);
         if (session.StudyId != study.StudyId)
         {
             throw new ArgumentException("the session belongs to another study", nameof(session));
@@ -56,7 +60,7 @@ public static class InvitationIssuer
                 StudyId = study.StudyId, InvitationId = Guid.CreateVersion7(now), SessionId = session.SessionId, Role = form.Role,
                 InstrumentVersionId = form.InstrumentVersionId, TokenHash = SecretToken.HashOf(token),
                 Status = InvitationStatus.Open, OpensAt = opensAt, ExpiresAt = window.ExpiresAt(opensAt, now),
-                Language = study.Languages.Count > 0 ? study.Languages[0] : "en", CreatedAt = now,
+                Language = languages.For(study, form.Role), CreatedAt = now,
             };
             db.Invitations.Add(invitation);
             links.Add(new IssuedLink(invitation, session, token, LinkFor(baseUrl, token)));
@@ -78,11 +82,11 @@ public static class InvitationIssuer
         var study = await db.Studies.AsNoTracking().SingleAsync(s => s.StudyId == studyId, ct).ConfigureAwait(false);
         var schedule = await ScheduleAsync(db, studyId, ct).ConfigureAwait(false);
         var dyadIds = plans.Select(p => p.DyadId).Distinct().ToList();
-        var known = await db.Dyads.Where(d => d.StudyId == studyId && dyadIds.Contains(d.DyadId)).CountAsync(ct).ConfigureAwait(false);
-        if (known != dyadIds.Count)
+        var languages = await DyadLanguages.OfDyadsAsync(db, studyId, dyadIds, ct).ConfigureAwait(false);
+        if (languages.Count != dyadIds.Count)
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                $"{dyadIds.Count - known} of the dyads are not in study {studyId}"), nameof(plans));
+                $"{dyadIds.Count - languages.Count} of the dyads are not in study {studyId}"), nameof(plans));
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         var links = new List<IssuedLink>();
@@ -93,7 +97,7 @@ public static class InvitationIssuer
                 StudyId = studyId, SessionId = Guid.CreateVersion7(now), DyadId = plan.DyadId, Number = plan.Number, HeldOn = plan.HeldOn,
             };
             db.Sessions.Add(session);
-            links.AddRange(Issue(db, study, session, schedule, baseUrl, now));
+            links.AddRange(Issue(db, study, session, schedule, languages[plan.DyadId], baseUrl, now));
         }
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
@@ -107,12 +111,19 @@ public static class InvitationIssuer
     /// a link that is not open yet keeps its expiry, and a link renewed after it opened is answerable for its whole
     /// window again from <paramref name="now"/>. A link issued before links had an opening time counts its window from
     /// its creation; one without an expiry, or whose expiry lies before its start, gets the study's default window.
+    /// It keeps its language unless the participant now has a language of their own that the study offers
+    /// (<paramref name="languages"/>, see <see cref="DyadLanguages.OfDyadAsync"/>) and it differs: then the new link is
+    /// in that language, so a researcher who corrects a participant's language can hand them a link in it. A
+    /// participant without a language of their own keeps the link's language (the study's first language when it was
+    /// issued), even if the study's first language changed since: a link does not change language under its holder.
     /// Saved with the caller's next <c>SaveChanges</c>.
     /// </summary>
-    public static IssuedLink Reissue(Invitation invitation, TherapySession session, Study study, string baseUrl, DateTimeOffset now)
+    public static IssuedLink Reissue(Invitation invitation, TherapySession session, Study study, DyadLanguages languages,
+        string baseUrl, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(invitation);
         ArgumentNullException.ThrowIfNull(study);
+        ArgumentNullException.ThrowIfNull(languages);
         if (invitation.StudyId != study.StudyId || session.StudyId != study.StudyId || session.SessionId != invitation.SessionId)
         {
             throw new ArgumentException("the invitation, its session and the study do not belong together", nameof(invitation));
@@ -131,6 +142,7 @@ public static class InvitationIssuer
             });
         }
         invitation.TokenHash = SecretToken.HashOf(token);
+        invitation.Language = languages.OwnFor(study, invitation.Role) ?? invitation.Language;
         var opened = invitation.OpensAt ?? invitation.CreatedAt;
         var window = invitation.ExpiresAt - (opened > invitation.CreatedAt ? opened : invitation.CreatedAt);
         // No expiry, or one moved before the link's start (by hand), leaves no window to keep.

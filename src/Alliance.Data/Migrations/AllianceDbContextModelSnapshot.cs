@@ -140,6 +140,10 @@ namespace Alliance.Data.Migrations
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<string>("Language")
+                        .HasColumnType("text")
+                        .HasColumnName("language");
+
                     b.HasKey("StudyId", "ClientId")
                         .HasName("pk_clients");
 
@@ -881,6 +885,10 @@ namespace Alliance.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Language")
+                        .HasColumnType("text")
+                        .HasColumnName("language");
 
                     b.HasKey("StudyId", "TherapistId")
                         .HasName("pk_therapists");

@@ -12,5 +12,11 @@ public sealed class Therapist
     /// <summary>Contact details for invitations, encrypted by the application (never stored in clear); optional.</summary>
     public byte[]? ContactEncrypted { get; set; }
 
+    /// <summary>
+    /// The language the therapist's links are issued in (BCP 47 tag, one of the study's <see cref="Study.Languages"/>); null
+    /// for the study's first language. See <see cref="Invitations.ParticipantLanguage"/>.
+    /// </summary>
+    public string? Language { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }

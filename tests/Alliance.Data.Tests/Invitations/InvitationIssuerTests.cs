@@ -98,7 +98,7 @@ public sealed class InvitationIssuerTests(MigratedDatabase database) : IClassFix
         var study = await db.Studies.SingleAsync(s => s.StudyId == studyId);
 
         var later = Now.AddDays(3);
-        var second = InvitationIssuer.Reissue(first.Invitation, first.Session, study, "http://h", later);
+        var second = InvitationIssuer.Reissue(first.Invitation, first.Session, study, DyadLanguages.None, "http://h", later);
         await db.SaveChangesAsync();
 
         await using var check = database.Open();
@@ -107,7 +107,7 @@ public sealed class InvitationIssuerTests(MigratedDatabase database) : IClassFix
         Assert.NotEqual(SecretToken.HashOf(first.Token), row.TokenHash);
         Assert.Equal(later + TimeSpan.FromDays(5), row.ExpiresAt);
         row.Status = InvitationStatus.Submitted;
-        Assert.Throws<InvalidOperationException>(() => InvitationIssuer.Reissue(row, first.Session, study, "http://h", later));
+        Assert.Throws<InvalidOperationException>(() => InvitationIssuer.Reissue(row, first.Session, study, DyadLanguages.None, "http://h", later));
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class InvitationIssuerTests(MigratedDatabase database) : IClassFix
         var session = new TherapySession { StudyId = studyId, SessionId = Guid.CreateVersion7(), DyadId = dyadId, Number = 1 };
         db.Sessions.Add(session);
 
-        var links = InvitationIssuer.Issue(db, study, session, schedule, "http://h", Now);
+        var links = InvitationIssuer.Issue(db, study, session, schedule, DyadLanguages.None, "http://h", Now);
         await db.SaveChangesAsync();
 
         Assert.Equal(2, links.Count);
@@ -162,7 +162,7 @@ public sealed class InvitationIssuerTests(MigratedDatabase database) : IClassFix
         var (opens, expires) = (first.Invitation.OpensAt, first.Invitation.ExpiresAt);
         var study = await db.Studies.SingleAsync(s => s.StudyId == studyId);
 
-        var second = InvitationIssuer.Reissue(first.Invitation, first.Session, study, "http://h", Now.AddDays(3));
+        var second = InvitationIssuer.Reissue(first.Invitation, first.Session, study, DyadLanguages.None, "http://h", Now.AddDays(3));
         await db.SaveChangesAsync();
 
         await using var check = database.Open();
@@ -185,7 +185,7 @@ public sealed class InvitationIssuerTests(MigratedDatabase database) : IClassFix
         Assert.Equal(new DateTimeOffset(2026, 3, 7, 0, 0, 0, TimeSpan.Zero), first.Invitation.ExpiresAt);
         var later = new DateTimeOffset(2026, 3, 9, 12, 0, 0, TimeSpan.Zero);
 
-        InvitationIssuer.Reissue(first.Invitation, first.Session, study, "http://h", later);
+        InvitationIssuer.Reissue(first.Invitation, first.Session, study, DyadLanguages.None, "http://h", later);
 
         Assert.Equal(later + TimeSpan.FromDays(2), first.Invitation.ExpiresAt);   // the line's 2 days, not the study's 5
     }

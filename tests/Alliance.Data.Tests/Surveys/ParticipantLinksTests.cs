@@ -172,7 +172,7 @@ public sealed class ParticipantLinksTests(MigratedDatabase database) : IClassFix
             study.Contact = new StudyContact(null, null, "+49 30 1234567");
             var invitation = await db.Invitations.SingleAsync(i => i.StudyId == study.StudyId && i.InvitationId == issued.Invitation.InvitationId);
             var session = await db.Sessions.SingleAsync(s => s.StudyId == study.StudyId && s.SessionId == invitation.SessionId);
-            InvitationIssuer.Reissue(invitation, session, study, "http://host/", Now);
+            InvitationIssuer.Reissue(invitation, session, study, DyadLanguages.None, "http://host/", Now);
             await db.SaveChangesAsync();
         }
 

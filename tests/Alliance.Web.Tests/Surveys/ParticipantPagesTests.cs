@@ -195,7 +195,7 @@ public class ParticipantPagesTests(AppWithFakeClock app) : IClassFixture<AppWith
             var invitation = await db.Invitations.SingleAsync(i => i.InvitationId == client.InvitationId);
             var session = await db.Sessions.SingleAsync(s => s.StudyId == invitation.StudyId && s.SessionId == invitation.SessionId);
             var study = await db.Studies.SingleAsync(s => s.StudyId == invitation.StudyId);
-            InvitationIssuer.Reissue(invitation, session, study, "http://h", app.Clock.GetUtcNow());
+            InvitationIssuer.Reissue(invitation, session, study, DyadLanguages.None, "http://h", app.Clock.GetUtcNow());
             await db.SaveChangesAsync();
         }
 

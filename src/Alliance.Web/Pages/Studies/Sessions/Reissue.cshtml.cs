@@ -57,7 +57,8 @@ internal sealed class ReissueModel(AllianceDbContext db, TimeProvider clock, Sur
         }
         var (invitation, session) = found.Value;
         var study = await db.Studies.AsNoTracking().SingleAsync(s => s.StudyId == Study.StudyId, ct);
-        var link = InvitationIssuer.Reissue(invitation, session, study, IssuedLinks.BaseUrl(Request, survey), clock.GetUtcNow());
+        var languages = await DyadLanguages.OfDyadAsync(db, Study.StudyId, session.DyadId, ct);
+        var link = InvitationIssuer.Reissue(invitation, session, study, languages, IssuedLinks.BaseUrl(Request, survey), clock.GetUtcNow());
         AuditTrail.Add(db, Study.StudyId, Study.Actor, "links.reissue", new
         {
             invitation = invitation.InvitationId, dyad = Dyad, session = Session, role = Role,

@@ -4,4 +4,6 @@ namespace Alliance.Web.Pages.Studies.Setup;
 public sealed class ClientCodeInput : PersonCodeInput
 {
     public override string Field => "client-code";
+
+    public override string LanguageField => "client-language";
 }

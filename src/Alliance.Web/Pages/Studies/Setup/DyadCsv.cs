@@ -5,15 +5,15 @@ using CsvHelper.Configuration;
 namespace Alliance.Web.Pages.Studies.Setup;
 
 /// <summary>
-/// Reads a dyad list: a header naming <c>therapist</c> and <c>client</c>, optionally <c>arm</c> and
-/// <c>started_on</c> (any order, nothing else), then one dyad per line. Collects every problem with its line and
+/// Reads a dyad list: a header naming <c>therapist</c> and <c>client</c>, optionally <c>arm</c>, <c>started_on</c>,
+/// <c>therapist_language</c> and <c>client_language</c> (any order, nothing else), then one dyad per line. Collects every problem with its line and
 /// column instead of stopping at the first; blank lines are skipped; an empty <c>started_on</c> means
-/// <paramref name="today"/>, an empty <c>arm</c> means none. Dates are ISO 8601 (<c>2026-03-01</c>).
+/// <paramref name="today"/>, an empty <c>arm</c> or language means none. Dates are ISO 8601 (<c>2026-03-01</c>).
 /// </summary>
 public sealed class DyadCsv(DateOnly today)
 {
     /// <summary>The columns a dyad list may have, in the order the page documents them.</summary>
-    public static readonly string[] Columns = ["therapist", "client", "arm", "started_on"];
+    public static readonly string[] Columns = ["therapist", "client", "arm", "started_on", "therapist_language", "client_language"];
 
     private readonly List<CsvProblem> _problems = [];
     private readonly List<DyadCsvRow> _rows = [];
@@ -111,7 +111,10 @@ public sealed class DyadCsv(DateOnly today)
         }
         if (_problems.Count == before)
         {
-            _rows.Add(new DyadCsvRow(line, therapist, client, arm.Length == 0 ? null : arm, startedOn));
+            _rows.Add(new DyadCsvRow(line, therapist, client, arm.Length == 0 ? null : arm, startedOn,
+                NullIfEmpty(Cell("therapist_language")), NullIfEmpty(Cell("client_language"))));
         }
     }
+
+    private static string? NullIfEmpty(string cell) => cell.Length == 0 ? null : cell;
 }

@@ -3,8 +3,9 @@ using Alliance.Web.Workspace.Forms;
 namespace Alliance.Web.Pages.Studies.Setup;
 
 /// <summary>
-/// The participants page's add-a-dyad form: a therapist and a client by code, an optional arm, the start date.
-/// Whether the codes and the arm exist in the study is the handler's check (it needs the database).
+/// The participants page's add-a-dyad form: a therapist and a client by code, an optional arm, the start date, and
+/// optionally a language for the therapist's and for the client's links (nothing chosen: theirs stays as it is).
+/// Whether the codes, the arm and the languages are the study's is the handler's check (it needs the database).
 /// </summary>
 public sealed class DyadInput : IFormInput
 {
@@ -16,6 +17,12 @@ public sealed class DyadInput : IFormInput
     public string? Arm { get; set => field = string.IsNullOrEmpty(value) ? null : value; }
 
     public DateOnly? StartedOn { get; set; }
+
+    /// <summary>The therapist's language from now on, or null to leave theirs as it is.</summary>
+    public string? TherapistLanguage { get; set => field = string.IsNullOrWhiteSpace(value) ? null : value.Trim(); }
+
+    /// <summary>The client's language from now on, or null to leave theirs as it is.</summary>
+    public string? ClientLanguage { get; set => field = string.IsNullOrWhiteSpace(value) ? null : value.Trim(); }
 
     public void Check(FormCheck check)
     {

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Alliance.Web.Pages.Studies.Setup;
 
 /// <summary>
-/// <c>/studies/{id}/participants</c>: therapists and clients by pseudonymous code, dyads with arm and start date, and
-/// a bulk add from a CSV dyad list (all or nothing). Codes are looked up in <see cref="StudyContext.StudyId"/> only, so
+/// <c>/studies/{id}/participants</c>: therapists and clients by pseudonymous code with the language of their links,
+/// dyads with arm and start date, and a bulk add from a CSV dyad list (all or nothing). Codes are looked up in <see cref="StudyContext.StudyId"/> only, so
 /// another study's codes are simply unknown here.
 /// </summary>
 [StudyPage(StudyPolicies.Participants)]
@@ -18,9 +18,9 @@ internal sealed partial class ParticipantsModel(AllianceDbContext db, TimeProvid
 {
     public bool Saved { get; private set; }
 
-    public IReadOnlyList<string> Therapists { get; private set; } = [];
+    public IReadOnlyList<PersonLine> Therapists { get; private set; } = [];
 
-    public IReadOnlyList<string> Clients { get; private set; } = [];
+    public IReadOnlyList<PersonLine> Clients { get; private set; } = [];
 
     public IReadOnlyList<string> Arms { get; private set; } = [];
 
@@ -32,6 +32,10 @@ internal sealed partial class ParticipantsModel(AllianceDbContext db, TimeProvid
     public PersonCodeInput NewClient { get; private set; } = new ClientCodeInput();
 
     public DyadInput NewDyad { get; private set; } = new();
+
+    public PersonLanguageInput ChangeTherapist { get; private set; } = new TherapistLanguageInput();
+
+    public PersonLanguageInput ChangeClient { get; private set; } = new ClientLanguageInput();
 
     public BulkInput Bulk { get; private set; } = new();
 
@@ -59,10 +63,9 @@ internal sealed partial class ParticipantsModel(AllianceDbContext db, TimeProvid
     {
         ArgumentNullException.ThrowIfNull(input);
         NewDyad = input;
-        var therapistId = await db.Therapists.Where(x => x.StudyId == Study.StudyId && x.Code == input.Therapist)
-            .Select(x => (Guid?)x.TherapistId).SingleOrDefaultAsync(ct);
-        var clientId = await db.Clients.Where(x => x.StudyId == Study.StudyId && x.Code == input.Client)
-            .Select(x => (Guid?)x.ClientId).SingleOrDefaultAsync(ct);
+        var therapist = await db.Therapists.SingleOrDefaultAsync(x => x.StudyId == Study.StudyId && x.Code == input.Therapist, ct);
+        var client = await db.Clients.SingleOrDefaultAsync(x => x.StudyId == Study.StudyId && x.Code == input.Client, ct);
+        var (therapistId, clientId) = (therapist?.TherapistId, client?.ClientId);
         if (therapistId is null)
         {
             ModelState.AddModelError("dyad-therapist", Text["setup.dyad.therapist"]);
@@ -76,6 +79,8 @@ internal sealed partial class ParticipantsModel(AllianceDbContext db, TimeProvid
         {
             ModelState.AddModelError("dyad-arm", Text["setup.dyad.arm"]);
         }
+        var therapistLanguage = await OfferedAsync(input.TherapistLanguage, "dyad-therapist-language", ct);
+        var clientLanguage = await OfferedAsync(input.ClientLanguage, "dyad-client-language", ct);
         var code = SetupCodes.DyadCode(input.Therapist, input.Client);
         if (therapistId is not null && clientId is not null && await db.Dyads.AnyAsync(d => d.StudyId == Study.StudyId && d.Code == code, ct))
         {
@@ -91,7 +96,11 @@ internal sealed partial class ParticipantsModel(AllianceDbContext db, TimeProvid
             StudyId = Study.StudyId, DyadId = Guid.CreateVersion7(), Code = code, TherapistId = therapistId!.Value, ClientId = clientId!.Value,
             StartedOn = started, Arm = chosenArm,
         });
-        AuditTrail.Add(db, Study.StudyId, Study.Actor, "participants.dyad.add", new { dyad = code, arm = chosenArm, startedOn = started });
+        // A language chosen here is the person's from now on, in every dyad they are in; none chosen leaves theirs.
+        therapist!.Language = therapistLanguage ?? therapist.Language;
+        client!.Language = clientLanguage ?? client.Language;
+        AuditTrail.Add(db, Study.StudyId, Study.Actor, "participants.dyad.add",
+            new { dyad = code, arm = chosenArm, startedOn = started, therapistLanguage, clientLanguage });
         await db.SaveChangesAsync(ct);
         return Redirect(StudyUrl("participants?saved=true#dyads"));
     }
@@ -106,6 +115,7 @@ internal sealed partial class ParticipantsModel(AllianceDbContext db, TimeProvid
         {
             ModelState.AddModelError(input.Field, Text.Format("setup.code.exists", entered));
         }
+        var language = await OfferedAsync(input.Language, input.LanguageField, ct);
         if (!ModelState.IsValid)
         {
             return await InvalidAsync(ct);
@@ -113,13 +123,15 @@ internal sealed partial class ParticipantsModel(AllianceDbContext db, TimeProvid
         var now = time.GetUtcNow();
         if (isTherapist)
         {
-            db.Therapists.Add(new Therapist { StudyId = Study.StudyId, TherapistId = Guid.CreateVersion7(), Code = entered, CreatedAt = now });
+            db.Therapists.Add(new Therapist
+                { StudyId = Study.StudyId, TherapistId = Guid.CreateVersion7(), Code = entered, Language = language, CreatedAt = now });
         }
         else
         {
-            db.Clients.Add(new Client { StudyId = Study.StudyId, ClientId = Guid.CreateVersion7(), Code = entered, CreatedAt = now });
+            db.Clients.Add(new Client { StudyId = Study.StudyId, ClientId = Guid.CreateVersion7(), Code = entered, Language = language, CreatedAt = now });
         }
-        AuditTrail.Add(db, Study.StudyId, Study.Actor, isTherapist ? "participants.therapist.add" : "participants.client.add", new { code = entered });
+        AuditTrail.Add(db, Study.StudyId, Study.Actor, isTherapist ? "participants.therapist.add" : "participants.client.add",
+            new { code = entered, language });
         await db.SaveChangesAsync(ct);
         return Redirect(StudyUrl(isTherapist ? "participants?saved=true#therapists" : "participants?saved=true#clients"));
     }
@@ -133,8 +145,11 @@ internal sealed partial class ParticipantsModel(AllianceDbContext db, TimeProvid
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Therapists = await db.Therapists.Where(x => x.StudyId == Study.StudyId).OrderBy(x => x.Code).Select(x => x.Code).ToListAsync(ct);
-        Clients = await db.Clients.Where(x => x.StudyId == Study.StudyId).OrderBy(x => x.Code).Select(x => x.Code).ToListAsync(ct);
+        StudyLanguages = await StudyLanguagesAsync(ct);
+        Therapists = await db.Therapists.Where(x => x.StudyId == Study.StudyId).OrderBy(x => x.Code)
+            .Select(x => new PersonLine(x.Code, x.Language)).ToListAsync(ct);
+        Clients = await db.Clients.Where(x => x.StudyId == Study.StudyId).OrderBy(x => x.Code)
+            .Select(x => new PersonLine(x.Code, x.Language)).ToListAsync(ct);
         Arms = await db.StudyArms.Where(x => x.StudyId == Study.StudyId).OrderBy(x => x.Code).Select(x => x.Code).ToListAsync(ct);
         Dyads = await (
             from d in VisibleDyads.For(db, Study)

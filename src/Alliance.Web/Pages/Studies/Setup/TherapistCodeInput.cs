@@ -4,4 +4,6 @@ namespace Alliance.Web.Pages.Studies.Setup;
 public sealed class TherapistCodeInput : PersonCodeInput
 {
     public override string Field => "therapist-code";
+
+    public override string LanguageField => "therapist-language";
 }
