@@ -6,9 +6,10 @@ namespace Alliance.Web.Health;
 
 /// <summary>
 /// <c>GET /healthz</c> through ASP.NET Core's health checks: 200 when the app and its database are usable, 503
-/// otherwise (docs/survey.md, "Health"), with a small JSON body <c>{"status", "database"}</c> for operators.
+/// otherwise (docs/survey.md, "Health"), with a small JSON body <c>{"status", "database"}</c> that says only ok or
+/// unavailable: why the database is unusable (which may name its host and port) goes to the log, not to whoever asks.
 /// </summary>
-internal static class HealthEndpoint
+internal static partial class HealthEndpoint
 {
     public const string DatabaseCheck = "database";
 
@@ -37,11 +38,19 @@ internal static class HealthEndpoint
     {
         var database = report.Entries.TryGetValue(DatabaseCheck, out var entry) ? entry : default;
         var usable = report.Status != HealthStatus.Unhealthy;
+        if (database.Status != HealthStatus.Healthy)
+        {
+            DatabaseUnusable(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HealthEndpoint)),
+                database.Description ?? "no description", database.Exception);
+        }
         http.Response.ContentType = "application/json; charset=utf-8";
         return JsonSerializer.SerializeAsync(http.Response.Body, new
         {
             status = usable ? "ok" : "unavailable",
-            database = database.Status == HealthStatus.Healthy ? "ok" : database.Description ?? "unavailable",
+            database = database.Status == HealthStatus.Healthy ? "ok" : "unavailable",
         }, cancellationToken: http.RequestAborted);
     }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "/healthz: the database is not usable: {Reason}")]
+    private static partial void DatabaseUnusable(ILogger logger, string reason, Exception? exception);
 }

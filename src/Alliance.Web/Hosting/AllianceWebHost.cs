@@ -89,7 +89,7 @@ public static class AllianceWebHost
         // Workspace pages answer 403/404 with a page in the workspace's language rather than a bare status line.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/studies", StringComparison.Ordinal),
             b => b.UseStatusCodePagesWithReExecute("/status/{0}"));
-        app.UseStaticFiles();
+        app.UseStaticFiles(StaticFileCaching.Options);
         app.UsePageLocalisation();
         app.UseRouting();
         app.UseAuthentication();

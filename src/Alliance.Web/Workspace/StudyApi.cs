@@ -43,7 +43,6 @@ internal static class StudyApi
         var name = string.Create(CultureInfo.InvariantCulture, $"study-{studyId}-{format ?? "long"}.csv");
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
-        http.Response.Headers.CacheControl = "no-store";
         // The data layer writes rows asynchronously (CsvCells.EndRowAsync), so Kestrel's ban on synchronous I/O holds here too.
         await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
         await StudyExport.WriteAsync(database.Connections, studyId, new ExportOptions(layout.Value, membership.Actor), writer, ct);

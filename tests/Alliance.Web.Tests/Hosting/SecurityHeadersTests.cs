@@ -18,6 +18,30 @@ public class SecurityHeadersTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.False(response.Headers.Contains("Server"));
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/login")]
+    [InlineData("/healthz")]
+    [InlineData("/s/unknown-token-that-is-not-there")]
+    [InlineData("/api/v1/surveys/unknown-token-that-is-not-there")]
+    [InlineData("/studies")]
+    [InlineData("/no/such/page")]
+    public async Task PagesAndApiAnswersAreNeverStoredByACache(string path)
+    {
+        using var response = await app.Client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Contains("no-store", response.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StaticFilesMayBeKeptButAreRevalidated()
+    {
+        using var response = await app.Client.GetAsync(new Uri("/css/site.css", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
+    }
+
     [Fact]
     public async Task UnknownRouteIsA404ProblemDocument()
     {

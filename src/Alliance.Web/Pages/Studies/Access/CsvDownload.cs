@@ -15,7 +15,6 @@ public sealed class CsvDownload(string fileName, Func<TextWriter, CancellationTo
         var response = context.HttpContext.Response;
         response.ContentType = "text/csv; charset=utf-8";
         response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
-        response.Headers.CacheControl = "no-store";
         await using var writer = new StreamWriter(response.Body, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
         await write(writer, context.HttpContext.RequestAborted);
         await writer.FlushAsync(context.HttpContext.RequestAborted);

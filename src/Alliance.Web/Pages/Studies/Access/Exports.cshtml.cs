@@ -64,7 +64,6 @@ public sealed class ExportsModel(AllianceDbContext db, DatabaseEndpoint database
         NewTokenName = "";
         // Not post-redirect-get: the token's text exists only in this response, so it must not sit in a redirect
         // target, TempData cookie or cache. Reloading asks before posting again (and would make a second token).
-        Response.Headers.CacheControl = "no-store";
         Tokens = await MyTokens.ListAsync(ct);
         return Page();
     }

@@ -42,7 +42,6 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock) : Stu
             return Page();
         }
         var rows = await OverdueInvitations.ListAsync(db, Study, Days, clock.GetUtcNow(), ct);
-        Response.Headers.CacheControl = "no-store";
         return File(LinksCsv.Reminders(rows), "text/csv; charset=utf-8",
             string.Create(CultureInfo.InvariantCulture, $"study-{Study.StudyId}-reminders.csv"));
     }

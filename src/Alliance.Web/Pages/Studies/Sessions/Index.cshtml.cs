@@ -122,7 +122,6 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock, Surve
         await db.SaveChangesAsync(ct);
         RecordedSessions = plans.Count;
         Issued = await IssuedLinks.DescribeAsync(db, Study, links, ct);
-        Response.Headers.CacheControl = "no-store";
         return Page();
     }
 

@@ -30,7 +30,6 @@ internal sealed class LinksModel(AllianceDbContext db, SurveyOptions survey) : S
             return Refuse();
         }
         await AuditAsync("links.csv", rows, ct);
-        Response.Headers.CacheControl = "no-store";
         return File(LinksCsv.Links(rows), "text/csv; charset=utf-8",
             string.Create(CultureInfo.InvariantCulture, $"study-{Study.StudyId}-links.csv"));
     }
@@ -44,7 +43,6 @@ internal sealed class LinksModel(AllianceDbContext db, SurveyOptions survey) : S
         }
         await AuditAsync("links.qr-sheet", rows, ct);
         Links = rows;
-        Response.Headers.CacheControl = "no-store";
         return Page();
     }
 

@@ -65,7 +65,6 @@ internal sealed class ReissueModel(AllianceDbContext db, TimeProvider clock, Sur
         });
         await db.SaveChangesAsync(ct);
         Issued = await IssuedLinks.DescribeAsync(db, Study, [link], ct);
-        Response.Headers.CacheControl = "no-store";
         return Page();
     }
 
