@@ -7,14 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Alliance.Web.Hosting;
 
 /// <summary>
-/// The README's promise: <c>dotnet run --project src/Alliance.Web</c> on an empty database seeds a demo study and
-/// prints the researcher login and a few participant links. Only hashes reach the database, so the plain
-/// credentials are kept in a file under ALLIANCE_DATA_DIR (owner-only) to be printed again on later starts.
+/// The README's promise: <c>dotnet run --project src/Alliance.Web</c> on an empty database seeds a demo study. Only
+/// hashes reach the database, so the plain credentials (password, API token, the open participant links) are kept in a
+/// file under ALLIANCE_DATA_DIR (owner-only); each start prints the study, the login's e-mail and where that file is,
+/// never a secret (console output ends up in service logs).
 /// </summary>
 internal static class DemoOnFirstRun
 {
-    private const int LinksShown = 4;
-
     public static async Task RunAsync(WebApplication app, CancellationToken ct)
     {
         if (!app.Configuration.GetValue("Demo:SeedWhenEmpty", true))
@@ -53,15 +52,9 @@ internal static class DemoOnFirstRun
         }
         Console.WriteLine($"""
 
-            Alliance demo study {demo.StudyId} (credentials kept in {file})
-              researcher login: {demo.Email}  password: {demo.Password}
-              API token:        {demo.ApiToken}
-              participant links (session {(demo.Links.Count > 0 ? demo.Links[0].Session : 0)}):
+            Alliance demo study {demo.StudyId}: sign in as {demo.Email}
+              password, API token and the {demo.Links.Count} open participant links: {file} (readable by you only)
+
             """);
-        foreach (var link in demo.Links.Take(LinksShown))
-        {
-            Console.WriteLine($"    {link.Role,-9} {link.Dyad,-10} {link.Url}");
-        }
-        Console.WriteLine();
     }
 }
