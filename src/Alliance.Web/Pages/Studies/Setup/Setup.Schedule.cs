@@ -1,5 +1,6 @@
 using Alliance.Data.Audit;
 using Alliance.Data.Instruments;
+using Alliance.Data.Invitations;
 using Alliance.Data.Model;
 using Alliance.Instruments;
 using Microsoft.AspNetCore.Mvc;
@@ -63,9 +64,8 @@ internal sealed partial class SetupModel
     /// </summary>
     private async Task CheckConsentForAsync(RaterRole role, CancellationToken ct)
     {
-        var study = await db.Studies.AsNoTracking().Where(s => s.StudyId == Study.StudyId)
-            .Select(s => new { s.ConsentRequired, s.Languages }).SingleAsync(ct);
-        var first = study.Languages.FirstOrDefault() ?? "en";
+        var study = await db.Studies.AsNoTracking().SingleAsync(s => s.StudyId == Study.StudyId, ct);
+        var first = ParticipantLanguage.FirstOf(study);
         if (study.ConsentRequired && !await db.ConsentTexts.AnyAsync(c => c.StudyId == Study.StudyId && c.Role == role && c.Language == first, ct))
         {
             ModelState.AddModelError("form-role", Text.Format("setup.form.noConsent", Text["setup.role." + role.Name()], Text["setup.language." + first]));

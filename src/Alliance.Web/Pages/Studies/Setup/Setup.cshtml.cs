@@ -92,7 +92,7 @@ internal sealed partial class SetupModel(AllianceDbContext db) : StudyPageModel
         {
             Name = study.Name,
             Languages = [.. study.Languages],
-            DefaultLanguage = study.Languages.FirstOrDefault() ?? "en",
+            DefaultLanguage = ParticipantLanguage.FirstOf(study),
             ConsentRequired = study.ConsentRequired,
             DefaultOpeningOffsetDays = study.DefaultOpeningOffsetDays,
             LinkExpiryDays = study.DefaultWindowDays,
