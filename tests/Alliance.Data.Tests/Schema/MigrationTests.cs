@@ -41,6 +41,22 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task InstancesStartingTogetherMigrateOnceAndAllSucceed()
+    {
+        // Several web instances (and the CLI) migrate at start; on a fresh database each would otherwise apply the
+        // same migrations and all but one fail with "already exists".
+        await using var scratch = await TestServer.CreateDatabaseAsync("migrate_together", CancellationToken.None);
+        var applied = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            Task.Run(() => AllianceDbContext.MigrateAsync(scratch.ConnectionString, CancellationToken.None))));
+
+        await using var db = AllianceDbContext.Open(scratch.ConnectionString);
+        var all = db.Database.GetMigrations().ToList();
+        Assert.Single(applied, a => a.Count == all.Count);
+        Assert.Equal(3, applied.Count(a => a.Count == 0));
+        Assert.Equal(all, await db.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Fact]
     public async Task EveryMigrationSinceTheFirstCanBeUndoneAndRedone()
     {
         await using var scratch = await TestServer.CreateDatabaseAsync("migrate_down", CancellationToken.None);
