@@ -89,6 +89,8 @@ public static class AllianceWebHost
         // Workspace pages answer 403/404 with a page in the workspace's language rather than a bare status line.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/studies", StringComparison.Ordinal),
             b => b.UseStatusCodePagesWithReExecute("/status/{0}"));
+        // A read that met a dead pooled connection (PostgreSQL just restarted) runs once more on a fresh one.
+        app.UseMiddleware<ReadRetry>();
         app.UseStaticFiles(StaticFileCaching.Options);
         app.UsePageLocalisation();
         app.UseRouting();

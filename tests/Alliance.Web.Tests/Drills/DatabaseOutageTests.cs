@@ -105,6 +105,31 @@ public sealed partial class DatabaseOutageTests(OwnCluster cluster) : IAsyncLife
         Assert.Equal(1, await StoredAsync(link));
     }
 
+    [Fact]
+    public async Task ASignedInResearchersFirstPageAfterAnImmediateRestartSucceeds()
+    {
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        Researchers.Member member;
+        await using (var db = _app.OpenDb())
+        {
+            member = await Researchers.CreateAsync(db, "owner", "Restart study");
+        }
+        using var researcher = Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await Researchers.PostSignInAsync(researcher, member.Email, member.Password)).StatusCode);
+        // Several pooled connections in use before the crash, as on a busy workspace.
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => researcher.GetAsync($"/studies/{member.StudyId}/sessions")));
+
+        await cluster.CrashRestartAsync(bound.Token);
+
+        // No participant request has cleared the pools: the researcher's own pages meet the dead connections first.
+        foreach (var path in new[] { "/studies", $"/studies/{member.StudyId}/sessions", $"/studies/{member.StudyId}" })
+        {
+            using var page = await researcher.GetAsync(path);
+            Assert.True(page.StatusCode == HttpStatusCode.OK, $"GET {path} after the restart answered {(int)page.StatusCode}");
+            Assert.Contains("Restart study", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>The survey's review step, reached as a browser does: questions page, then its form posted for review.</summary>
     private static async Task<string> ReviewAsync(HttpClient browser, string token)
     {
