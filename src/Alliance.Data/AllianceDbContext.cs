@@ -44,7 +44,6 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
     /// <summary>Applies all migrations to <paramref name="connectionString"/>'s database; returns those applied now.</summary>
     public static async Task<IReadOnlyList<string>> MigrateAsync(string connectionString, CancellationToken ct)
     {
-        await using var exclusive = await MigrationLock.AcquireAsync(connectionString, ct).ConfigureAwait(false);
         await using var db = Open(connectionString);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct).ConfigureAwait(false)).ToList();
         await db.Database.MigrateAsync(ct).ConfigureAwait(false);
