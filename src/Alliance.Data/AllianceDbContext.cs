@@ -1,15 +1,21 @@
 using Alliance.Data.Model;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Data;
 
 /// <summary>
 /// The Alliance database (PostgreSQL through Npgsql). Every table but the account tables (<c>researcher_accounts</c>,
-/// <c>sign_in_sessions</c>, <c>sign_in_failures</c>) is keyed by
+/// <c>sign_in_sessions</c>, <c>sign_in_failures</c>) and the key ring (<c>data_protection_keys</c>) is keyed by
 /// <c>(study_id, …)</c> and references other study rows through composite foreign keys that include
 /// <c>study_id</c>, so a row can never point into another study. Names are snake_case. See <c>docs/data.md</c>.
+/// <para>
+/// It also holds the web instances' shared data-protection key ring (<c>data_protection_keys</c>, encrypted by the web
+/// host before it is stored): in this context rather than one of its own so the table is created and upgraded by the
+/// same migrations, in the same history, as everything else.
+/// </para>
 /// </summary>
-public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> options) : DbContext(options)
+public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Study> Studies => Set<Study>();
     public DbSet<ConsentText> ConsentTexts => Set<ConsentText>();
@@ -34,6 +40,9 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 
+    /// <summary>The data-protection key ring shared by every web instance (each key's XML encrypted at rest).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>Options for a connection string (Npgsql provider, migrations in this assembly).</summary>
     public static DbContextOptions<AllianceDbContext> OptionsFor(string connectionString) =>
         new DbContextOptionsBuilder<AllianceDbContext>().UseNpgsql(connectionString).Options;
@@ -57,6 +66,7 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
         ParticipantTables.Configure(modelBuilder);
         ResponseTables.Configure(modelBuilder);
         Schema.SignInTables.Configure(modelBuilder);
+        Schema.KeyRingTables.Configure(modelBuilder);
         SnakeCaseNames.Apply(modelBuilder);
     }
 }
