@@ -1,3 +1,4 @@
+using Alliance.Data.Coordination;
 using Alliance.Data.Model;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -53,10 +54,27 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
     /// <summary>Applies all migrations to <paramref name="connectionString"/>'s database; returns those applied now.</summary>
     public static async Task<IReadOnlyList<string>> MigrateAsync(string connectionString, CancellationToken ct)
     {
+        // Instances starting together on one database migrate one after the other. EF Core's own migration lock did
+        // not keep two from applying the same migration to an empty database ("column … already exists", seen in
+        // tests/Alliance.Web.Tests/Instances/BackgroundWorkTests.cs).
+        await using var migrating = await TakeMigrationLockAsync(connectionString, ct).ConfigureAwait(false);
         await using var db = Open(connectionString);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct).ConfigureAwait(false)).ToList();
         await db.Database.MigrateAsync(ct).ConfigureAwait(false);
         return pending;
+    }
+
+    /// <summary>The migrations' advisory lock; none when the database does not exist yet (EF Core creates it).</summary>
+    private static async Task<AdvisoryLock?> TakeMigrationLockAsync(string connectionString, CancellationToken ct)
+    {
+        try
+        {
+            return await AdvisoryLock.TakeAsync(connectionString, AdvisoryLockKey.Migrations, ct).ConfigureAwait(false);
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.InvalidCatalogName)
+        {
+            return null;
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
