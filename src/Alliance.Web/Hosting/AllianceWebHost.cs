@@ -2,6 +2,7 @@ using System.Text.Json;
 using Alliance.Data;
 using Alliance.Data.Embedded;
 using Alliance.Web.Health;
+using Alliance.Web.KeyRing;
 using Alliance.Web.Localisation;
 using Alliance.Web.Outages;
 using Alliance.Web.Surveys;
@@ -76,12 +77,14 @@ public static class AllianceWebHost
         builder.Services.AddWorkspaceForms();
         builder.Services.AddAllianceHealthChecks();
         builder.Services.AddPageLocalisation();
+        builder.Services.AddSharedKeyRing(builder.Configuration);
 
         var app = builder.Build();
         if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
         {
             await AllianceDbContext.MigrateAsync(connectionString, ct);
         }
+        await KeyRingStartup.RunAsync(app, ct);
         await DemoOnFirstRun.RunAsync(app, ct);
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
