@@ -78,6 +78,8 @@ public static class AllianceWebHost
         builder.Services.AddAllianceHealthChecks();
         builder.Services.AddPageLocalisation();
         builder.Services.AddSharedKeyRing(builder.Configuration);
+        builder.Services.AddTrustedProxies(builder.Configuration);
+        builder.Services.AddTransportSecurity();
 
         var app = builder.Build();
         if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
@@ -86,8 +88,10 @@ public static class AllianceWebHost
         }
         await KeyRingStartup.RunAsync(app, ct);
         await DemoOnFirstRun.RunAsync(app, ct);
+        app.UseTrustedProxies();
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
+        app.UseTransportSecurity();
         app.UseStatusCodePages();
         // Workspace pages answer 403/404 with a page in the workspace's language rather than a bare status line.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/studies", StringComparison.Ordinal),
