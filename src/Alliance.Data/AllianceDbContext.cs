@@ -1,15 +1,22 @@
+using Alliance.Data.Coordination;
 using Alliance.Data.Model;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Data;
 
 /// <summary>
 /// The Alliance database (PostgreSQL through Npgsql). Every table but the account tables (<c>researcher_accounts</c>,
-/// <c>sign_in_sessions</c>, <c>sign_in_failures</c>) is keyed by
+/// <c>sign_in_sessions</c>, <c>sign_in_failures</c>) and the key ring (<c>data_protection_keys</c>) is keyed by
 /// <c>(study_id, …)</c> and references other study rows through composite foreign keys that include
 /// <c>study_id</c>, so a row can never point into another study. Names are snake_case. See <c>docs/data.md</c>.
+/// <para>
+/// It also holds the web instances' shared data-protection key ring (<c>data_protection_keys</c>, encrypted by the web
+/// host before it is stored): in this context rather than one of its own so the table is created and upgraded by the
+/// same migrations, in the same history, as everything else.
+/// </para>
 /// </summary>
-public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> options) : DbContext(options)
+public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Study> Studies => Set<Study>();
     public DbSet<ConsentText> ConsentTexts => Set<ConsentText>();
@@ -34,6 +41,9 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 
+    /// <summary>The data-protection key ring shared by every web instance (each key's XML encrypted at rest).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>Options for a connection string (Npgsql provider, migrations in this assembly).</summary>
     public static DbContextOptions<AllianceDbContext> OptionsFor(string connectionString) =>
         new DbContextOptionsBuilder<AllianceDbContext>().UseNpgsql(connectionString).Options;
@@ -44,10 +54,27 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
     /// <summary>Applies all migrations to <paramref name="connectionString"/>'s database; returns those applied now.</summary>
     public static async Task<IReadOnlyList<string>> MigrateAsync(string connectionString, CancellationToken ct)
     {
+        // Instances starting together on one database migrate one after the other. EF Core's own migration lock did
+        // not keep two from applying the same migration to an empty database ("column … already exists", seen in
+        // tests/Alliance.Web.Tests/Instances/BackgroundWorkTests.cs).
+        await using var migrating = await TakeMigrationLockAsync(connectionString, ct).ConfigureAwait(false);
         await using var db = Open(connectionString);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct).ConfigureAwait(false)).ToList();
         await db.Database.MigrateAsync(ct).ConfigureAwait(false);
         return pending;
+    }
+
+    /// <summary>The migrations' advisory lock; none when the database does not exist yet (EF Core creates it).</summary>
+    private static async Task<AdvisoryLock?> TakeMigrationLockAsync(string connectionString, CancellationToken ct)
+    {
+        try
+        {
+            return await AdvisoryLock.TakeAsync(connectionString, AdvisoryLockKey.Migrations, ct).ConfigureAwait(false);
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.InvalidCatalogName)
+        {
+            return null;
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -57,6 +84,7 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
         ParticipantTables.Configure(modelBuilder);
         ResponseTables.Configure(modelBuilder);
         Schema.SignInTables.Configure(modelBuilder);
+        Schema.KeyRingTables.Configure(modelBuilder);
         SnakeCaseNames.Apply(modelBuilder);
     }
 }

@@ -20,4 +20,17 @@ public static class SchemaProbe
             await command.ExecuteScalarAsync(ct).ConfigureAwait(false);
         }
     }
+
+    /// <summary>Whether <paramref name="table"/> exists in the database (a migration may not have been applied yet).</summary>
+    public static async Task<bool> HasTableAsync(string connectionString, string table, CancellationToken ct)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.OpenAsync(ct).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand("SELECT to_regclass(@table) IS NOT NULL", connection);
+            command.Parameters.AddWithValue("table", table);
+            return await command.ExecuteScalarAsync(ct).ConfigureAwait(false) is true;
+        }
+    }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Alliance.Data;
 using Alliance.Data.Embedded;
 using Alliance.Web.Health;
+using Alliance.Web.KeyRing;
 using Alliance.Web.Localisation;
 using Alliance.Web.Outages;
 using Alliance.Web.Surveys;
@@ -76,15 +77,21 @@ public static class AllianceWebHost
         builder.Services.AddWorkspaceForms();
         builder.Services.AddAllianceHealthChecks();
         builder.Services.AddPageLocalisation();
+        builder.Services.AddSharedKeyRing(builder.Configuration);
+        builder.Services.AddTrustedProxies(builder.Configuration);
+        builder.Services.AddTransportSecurity();
 
         var app = builder.Build();
         if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
         {
             await AllianceDbContext.MigrateAsync(connectionString, ct);
         }
+        await KeyRingStartup.RunAsync(app, ct);
         await DemoOnFirstRun.RunAsync(app, ct);
+        app.UseTrustedProxies();
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
+        app.UseTransportSecurity();
         app.UseStatusCodePages();
         // Workspace pages answer 403/404 with a page in the workspace's language rather than a bare status line.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/studies", StringComparison.Ordinal),

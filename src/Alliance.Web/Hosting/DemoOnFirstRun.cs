@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Alliance.Data;
+using Alliance.Data.Coordination;
 using Alliance.Data.Demo;
 using Alliance.Data.Embedded;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ namespace Alliance.Web.Hosting;
 /// The README's promise: <c>dotnet run --project src/Alliance.Web</c> on an empty database seeds a demo study. Only
 /// hashes reach the database, so the plain credentials (password, API token, the open participant links) are kept in a
 /// file under ALLIANCE_DATA_DIR (owner-only); each start prints the study, the login's e-mail and where that file is,
-/// never a secret (console output ends up in service logs).
+/// never a secret (console output ends up in service logs). Instances starting together on one empty database seed
+/// one demo between them: the check and the seeding run under an advisory lock (<see cref="AdvisoryLockKey.DemoSeed"/>).
 /// </summary>
 internal static class DemoOnFirstRun
 {
@@ -23,6 +25,8 @@ internal static class DemoOnFirstRun
         var baseUrl = (app.Configuration["Survey:PublicBaseUrl"] ?? app.Configuration["urls"] ?? AllianceWebHost.DefaultUrl)
             .Split(';')[0].TrimEnd('/');
         var file = Path.Combine(AllianceDataDirectory.Resolve(), "demo-login.json");
+        await using var seeding = await AdvisoryLock.TakeAsync(
+            app.Services.GetRequiredService<DatabaseEndpoint>().ConnectionString, AdvisoryLockKey.DemoSeed, ct);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AllianceDbContext>();
         DemoStudyResult? demo = null;
