@@ -9,8 +9,9 @@ namespace Alliance.Cli.Tests.Database;
 
 /// <summary>
 /// The database commands in-process against a scratch database. The commands read ConnectionStrings__Alliance,
-/// a process-wide variable, so every database command test lives in this one class (xunit runs a class serially).
+/// a process-wide variable, so these tests run serially with every other class that sets it (one collection).
 /// </summary>
+[Collection(SharedConnectionVariable.Name)]
 public sealed class DatabaseCommandTests : IAsyncLifetime
 {
     private ScratchDatabase? _database;
