@@ -2,15 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using Alliance.Testing.Hosting;
 
-namespace Alliance.Web.Tests.Drills;
+namespace Alliance.Testing.Hosting;
 
 /// <summary>
 /// The web app as a separate OS process (the built <c>Alliance.Web.dll</c> run by <c>dotnet</c>) on a fixed loopback
 /// port, so a drill can kill it with SIGKILL and start it again where its clients expect it. Killed on dispose.
 /// </summary>
-internal sealed class WebProcess : IDisposable
+public sealed class WebProcess : IDisposable
 {
     private readonly string _connectionString;
     private readonly Queue<string> _lastLines = new();
