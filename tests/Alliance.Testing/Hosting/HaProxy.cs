@@ -35,6 +35,9 @@ public sealed class HaProxy : IDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The running HAProxy's process id, or null when it is not running.</summary>
+    public int? ProcessId => _process is { HasExited: false } ? _process.Id : null;
+
     /// <summary>The HAProxy binary: <c>haproxy</c> on PATH, else Debian's /usr/sbin/haproxy; null when not installed.</summary>
     public static string? Executable =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
