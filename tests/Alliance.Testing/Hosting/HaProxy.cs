@@ -7,12 +7,12 @@ namespace Alliance.Testing.Hosting;
 
 /// <summary>
 /// HAProxy from Debian (package <c>haproxy</c>, installed by <c>tests/run</c>) in front of web instances on loopback,
-/// as a deployment runs it: round robin per request with no stickiness, health checks on <c>/healthz</c>,
-/// <c>option forwardfor</c>, and a connection that fails before the request was sent retried on another server.
-/// Two additions for tests, neither of which the app sees: every answer names the server that gave it
-/// (<see cref="ServedByHeader"/>), and a request can ask for a server by name (<see cref="PinHeader"/>) so a test
-/// can say "through this instance, then that one". Its configuration and output live in a temporary directory;
-/// stopped and deleted on dispose.
+/// with the settings of the example deployment (docs/operations.md) less TLS: round robin per request with no
+/// stickiness, health checks on <c>/healthz</c>, <c>X-Forwarded-For</c> set by the proxy alone (<c>option forwardfor</c>),
+/// and no retries by the proxy (a client retries a submission with its Idempotency-Key). Two additions for tests,
+/// neither of which the app sees: every answer names the server that gave it (<see cref="ServedByHeader"/>), and a
+/// request can ask for a server by name (<see cref="PinHeader"/>) so a test can say "through this instance, then that
+/// one". Its configuration and output live in a temporary directory; stopped and deleted on dispose.
 /// </summary>
 public sealed class HaProxy : IDisposable
 {
@@ -103,9 +103,9 @@ public sealed class HaProxy : IDisposable
     }
 
     /// <summary>
-    /// Health checks every 250 ms, a server down after two failures: a killed instance leaves the rotation within about
-    /// half a second, and in that time a refused connection is retried on the other server (redispatch on every retry).
-    /// A request that reached the killed server is not retried by HAProxy: its client gets a 502 and retries.
+    /// Health checks every 250 ms (the deployment's 2 s would only make the tests wait), a server down after two
+    /// failures: a killed instance leaves the rotation within about half a second. Until then, and for any request that
+    /// was in flight on it, its clients get a 502 or 503 from the proxy and send the request again.
     /// </summary>
     private string Configuration()
     {
@@ -115,9 +115,7 @@ public sealed class HaProxy : IDisposable
 
             defaults
                 mode http
-                option forwardfor
-                retries 3
-                option redispatch 1
+                retries 0
                 timeout connect 2s
                 timeout client 30s
                 timeout server 30s
@@ -125,6 +123,8 @@ public sealed class HaProxy : IDisposable
 
             frontend alliance
                 bind {BaseAddress.Host}:{BaseAddress.Port}
+                http-request del-header X-Forwarded-For
+                option forwardfor
                 default_backend web
 
             backend web

@@ -6,9 +6,10 @@ namespace Alliance.Web.Tests.Instances;
 
 /// <summary>
 /// Fault drill behind the proxy: submissions from several clients spread over both instances, and one instance is
-/// killed with SIGKILL mid-way. HAProxy takes it out of the rotation after two failed health checks; a request that
-/// was in flight on it gets a 502 and its client sends it again with the same Idempotency-Key, now to the survivor,
-/// which either stores it or (when the killed instance had committed it) answers with the stored result.
+/// killed with SIGKILL mid-way. Until HAProxy takes it out of the rotation (two failed health checks), requests sent
+/// to it, and those that were in flight on it, get a 502 or 503 from the proxy (which never retries one); their client
+/// sends each again with the same Idempotency-Key, in time to the survivor, which either stores it or (when the killed
+/// instance had committed it) answers with the stored result.
 /// </summary>
 public sealed class InstanceKillDrillTests(TwoInstances app, ITestOutputHelper output) : IClassFixture<TwoInstances>
 {
