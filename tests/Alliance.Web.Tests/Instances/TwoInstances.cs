@@ -24,7 +24,7 @@ public sealed class TwoInstances : IAsyncLifetime
     public HttpClient Browser() =>
         new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
         {
-            BaseAddress = Instances.BaseAddress, Timeout = TimeSpan.FromSeconds(15),
+            BaseAddress = Instances.BaseAddress, Timeout = TimeSpan.FromSeconds(30),
         };
 
     /// <summary>Sends <paramref name="browser"/>'s next requests to the instance named <paramref name="name"/>.</summary>
@@ -36,7 +36,7 @@ public sealed class TwoInstances : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         _database = await TestServer.CreateDatabaseAsync("instances", bound.Token);
         // Before the instances start, so they do not both migrate a fresh database at once.
         await AllianceDbContext.MigrateAsync(_database.ConnectionString, bound.Token);
@@ -44,10 +44,29 @@ public sealed class TwoInstances : IAsyncLifetime
         try
         {
             await _instances.StartAsync(bound.Token);
+            await WarmUpAsync(bound.Token);
         }
         catch (Exception e)
         {
             throw new InvalidOperationException("the two instances behind HAProxy did not start:\n" + _instances.Output, e);
+        }
+    }
+
+    /// <summary>
+    /// One page of each kind on each instance before the tests time their requests: the first render of a Razor page
+    /// in a fresh process took more than 15 s on the loaded test machine.
+    /// </summary>
+    private async Task WarmUpAsync(CancellationToken ct)
+    {
+        using var browser = Browser();
+        browser.Timeout = Timeout.InfiniteTimeSpan;
+        foreach (var name in Instances.Names)
+        {
+            Pin(browser, name);
+            foreach (var page in new[] { "/login", "/s/warm-up" })
+            {
+                using var response = await browser.GetAsync(new Uri(page, UriKind.Relative), ct);
+            }
         }
     }
 
