@@ -66,10 +66,10 @@ internal static class BenchInvitations
                 await copy.WriteAsync(study.StudyId, NpgsqlDbType.Bigint, ct);
                 await copy.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid, ct);
                 await copy.WriteAsync(sessions[i], NpgsqlDbType.Uuid, ct);
-                await copy.WriteAsync(RaterRole.Client, NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(RaterRole.Client.Name(), NpgsqlDbType.Text, ct);
                 await copy.WriteAsync(version.InstrumentVersionId, NpgsqlDbType.Uuid, ct);
                 await copy.WriteAsync(SecretToken.HashOf(token), NpgsqlDbType.Bytea, ct);
-                await copy.WriteAsync(i < count ? InvitationStatus.Open : InvitationStatus.Submitted, NpgsqlDbType.Text, ct);
+                await copy.WriteAsync((i < count ? InvitationStatus.Open : InvitationStatus.Submitted).Name(), NpgsqlDbType.Text, ct);
                 await copy.WriteAsync(expires, NpgsqlDbType.TimestampTz, ct);
                 await copy.WriteAsync("en", NpgsqlDbType.Text, ct);
             }

@@ -54,4 +54,19 @@ internal static class CpuMeter
         }
         return (self / TicksPerSecond, postgres / TicksPerSecond);
     }
+
+    /// <summary>CPU time of one process (user + system, its exited children not counted); 0 once it is gone.</summary>
+    public static double Of(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText(Path.Combine("/proc", pid.ToString(CultureInfo.InvariantCulture), "stat"));
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Alliance.Testing.Hosting;
 
 namespace Alliance.Web.Tests.Drills;
 
@@ -20,6 +21,7 @@ internal sealed class DrillLoad(HttpClient http, IReadOnlyList<DrillLinks.Link> 
     private readonly ConcurrentBag<Ack> _acks = [];
     private readonly ConcurrentBag<string> _unexpected = [];
     private readonly ConcurrentDictionary<string, int> _retried = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _acknowledgedBy = new(StringComparer.Ordinal);
     private int _acknowledged;
 
     public int Acknowledged => Volatile.Read(ref _acknowledged);
@@ -30,6 +32,9 @@ internal sealed class DrillLoad(HttpClient http, IReadOnlyList<DrillLinks.Link> 
 
     /// <summary>Retried attempts by what the failed attempt got ("503", "500", "connection", "timeout").</summary>
     public IReadOnlyDictionary<string, int> Retried => _retried;
+
+    /// <summary>Acknowledgements by the instance that gave them, where a proxy named it (<see cref="HaProxy.ServedByHeader"/>).</summary>
+    public IReadOnlyDictionary<string, int> AcknowledgedBy => _acknowledgedBy;
 
     public Task RunAsync(CancellationToken ct) => Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(() => ClientAsync(ct), ct)));
 
@@ -65,6 +70,10 @@ internal sealed class DrillLoad(HttpClient http, IReadOnlyList<DrillLinks.Link> 
                         using var created = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
                         var scores = created.RootElement.GetProperty("scores").Deserialize<Dictionary<string, double?>>()!;
                         _acks.Add(new Ack(link, key, created.RootElement.GetProperty("response_id").GetGuid(), scores));
+                        if (InstancesBehindProxy.ServedBy(response) is { } instance)
+                        {
+                            _acknowledgedBy.AddOrUpdate(instance, 1, (_, n) => n + 1);
+                        }
                         Interlocked.Increment(ref _acknowledged);
                         break;
                     }

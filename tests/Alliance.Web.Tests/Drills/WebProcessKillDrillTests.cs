@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Alliance.Data;
 using Alliance.Testing.Databases;
+using Alliance.Testing.Hosting;
 using Xunit.Abstractions;
 
 namespace Alliance.Web.Tests.Drills;

@@ -1,30 +1,26 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
-using Alliance.Testing.Hosting;
 
-namespace Alliance.Web.Tests.Drills;
+namespace Alliance.Testing.Hosting;
 
 /// <summary>
 /// The web app as a separate OS process (the built <c>Alliance.Web.dll</c> run by <c>dotnet</c>) on a fixed loopback
 /// port, so a drill can kill it with SIGKILL and start it again where its clients expect it. Killed on dispose.
 /// </summary>
-internal sealed class WebProcess : IDisposable
+/// <param name="connectionString">The app's <c>ConnectionStrings:Alliance</c>.</param>
+/// <param name="settings">More command-line settings, as pairs of <c>--Key</c> and value.</param>
+/// <param name="environment">Variables to set (or, with a null value, remove) in the process's environment, e.g. its own HOME.</param>
+public sealed class WebProcess(string connectionString, IEnumerable<string>? settings = null,
+    IReadOnlyDictionary<string, string?>? environment = null) : IDisposable
 {
-    private readonly string _connectionString;
+    private readonly string[] _settings = [.. settings ?? []];
     private readonly Queue<string> _lastLines = new();
     private Process? _process;
 
-    public WebProcess(string connectionString)
-    {
-        _connectionString = connectionString;
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        BaseAddress = new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
-    }
+    public Uri BaseAddress { get; } = LoopbackPort.FreeAddress();
 
-    public Uri BaseAddress { get; }
+    /// <summary>The running process's id, or null when it is not running.</summary>
+    public int? ProcessId => _process is { HasExited: false } ? _process.Id : null;
 
     /// <summary>The app's last lines of output, for a failure message.</summary>
     public string Output
@@ -50,11 +46,22 @@ internal sealed class WebProcess : IDisposable
         foreach (var arg in new[]
         {
             WebDll(), "--urls", BaseAddress.ToString().TrimEnd('/'), "--environment", "Production",
-            "--contentRoot", RunningApp.WebProjectDirectory(), "--ConnectionStrings:Alliance", _connectionString,
+            "--contentRoot", RunningApp.WebProjectDirectory(), "--ConnectionStrings:Alliance", connectionString,
             "--Demo:SeedWhenEmpty", "false", "--Logging:LogLevel:Default", "Warning",
-        })
+        }.Concat(_settings))
         {
             info.ArgumentList.Add(arg);
+        }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                info.Environment.Remove(name);
+            }
+            else
+            {
+                info.Environment[name] = value;
+            }
         }
         _process = Process.Start(info) ?? throw new InvalidOperationException("could not start the web app");
         _process.OutputDataReceived += (_, e) => Keep(e.Data);
@@ -77,7 +84,7 @@ internal sealed class WebProcess : IDisposable
 
     public void Dispose() => Kill();
 
-    /// <summary>src/Alliance.Web's build output in this test build's configuration (tests/run builds the solution first).</summary>
+    /// <summary>src/Alliance.Web's build output in the caller's configuration (tests/run builds the solution first).</summary>
     private static string WebDll()
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;   // …/bin/Release/net10.0/
