@@ -71,7 +71,7 @@ public static class AllianceWebHost
         // language) are sent as UTF-8 text instead. HTML-significant characters are still encoded.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        builder.Services.AddRazorPages().AddMvcOptions(o => o.Filters.Add<StudyPageFilter>());
+        builder.Services.AddRazorPages().AddMvcOptions(o => { o.Filters.Add<PageHandlerFilter>(); o.Filters.Add<StudyPageFilter>(); });
         builder.Services.AddSurveys(builder.Configuration);
         builder.Services.AddWorkspace();
         builder.Services.AddWorkspaceForms();
@@ -96,11 +96,14 @@ public static class AllianceWebHost
         // Workspace pages answer 403/404 with a page in the workspace's language rather than a bare status line.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/studies", StringComparison.Ordinal),
             b => b.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/s", StringComparison.Ordinal),
+            b => b.UseStatusCodePagesWithReExecute("/s/status/{0}"));
         // A read that met a dead pooled connection (PostgreSQL just restarted) runs once more on a fresh one.
         app.UseMiddleware<ReadRetry>();
         app.UseStaticFiles(StaticFileCaching.Options);
         app.UsePageLocalisation();
         app.UseRouting();
+        app.UseMiddleware<PageMethods>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

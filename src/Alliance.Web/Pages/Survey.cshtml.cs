@@ -141,8 +141,10 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
         return BackToSurvey(token);
     }
 
-    private async Task<IActionResult?> LoadAsync(string token, string? lang, CancellationToken ct)
+    private async Task<IActionResult?> LoadAsync(string? token, string? lang, CancellationToken ct)
     {
+        // Model binding makes a blank route value (GET /s/%20) null: no link has it, so it is an unknown one.
+        token ??= "";
         var address = HttpContext.Connection.RemoteIpAddress;
         if (!limiter.IsAllowed(address, out _))
         {

@@ -105,6 +105,10 @@ public sealed class SurveyText(IStringLocalizer<SurveyText> localizer, string la
 
     public string Replaced => Get("survey.replaced");
 
+    public string RefusedTitle => Get("survey.refusedTitle");
+
+    public string Refused => Get("survey.refused");
+
     /// <summary>
     /// A day written out in this language (<c>20 March 2026</c>, <c>20. März 2026</c>). From the wording, not from
     /// <see cref="System.Globalization.CultureInfo"/>: the app runs with invariant globalization, which knows no
