@@ -5,7 +5,7 @@ namespace Alliance.Data;
 
 /// <summary>
 /// The Alliance database (PostgreSQL through Npgsql). Every table but the account tables (<c>researcher_accounts</c>,
-/// <c>sign_in_sessions</c>, <c>sign_in_failures</c>) is keyed by
+/// <c>sign_in_sessions</c>, <c>sign_in_failures</c>) and the guess counts (<c>link_guesses</c>) is keyed by
 /// <c>(study_id, …)</c> and references other study rows through composite foreign keys that include
 /// <c>study_id</c>, so a row can never point into another study. Names are snake_case. See <c>docs/data.md</c>.
 /// </summary>
@@ -33,6 +33,7 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
     public DbSet<StudyArm> StudyArms => Set<StudyArm>();
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+    public DbSet<LinkGuess> LinkGuesses => Set<LinkGuess>();
 
     /// <summary>Options for a connection string (Npgsql provider, migrations in this assembly).</summary>
     public static DbContextOptions<AllianceDbContext> OptionsFor(string connectionString) =>
@@ -57,6 +58,7 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
         ParticipantTables.Configure(modelBuilder);
         ResponseTables.Configure(modelBuilder);
         Schema.SignInTables.Configure(modelBuilder);
+        Schema.LinkGuessTable.Configure(modelBuilder);
         SnakeCaseNames.Apply(modelBuilder);
     }
 }
