@@ -458,6 +458,8 @@ namespace Alliance.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_link_guesses_guesses_positive", "guesses > 0");
                         });
+
+                    NpgsqlEntityTypeBuilderExtensions.IsUnlogged(b, true);
                 });
 
             modelBuilder.Entity("Alliance.Data.Model.ReplacedLink", b =>

@@ -10,6 +10,10 @@ internal static class LinkGuessTable
         b.Entity<LinkGuess>(e =>
         {
             e.ToTable("link_guesses", t => t.HasCheckConstraint("ck_link_guesses_guesses_positive", "guesses > 0"));
+            // Unlogged: a guess writes no WAL, so its commit does not wait for a disk flush (measured: 8 ms → 3 ms per
+            // unknown-token request on this machine, docs/operations.md) and an attacker's guesses do not stream to
+            // replicas and backups. The price, a crash emptying the table, only forgives the guesses of one window.
+            e.IsUnlogged();
             e.HasKey(x => x.Client);
             // Pruning reads the oldest windows first.
             e.HasIndex(x => x.WindowStartedAt);

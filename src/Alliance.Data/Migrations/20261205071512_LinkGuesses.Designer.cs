@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Alliance.Data.Migrations
 {
     [DbContext(typeof(AllianceDbContext))]
-    [Migration("20261205063249_LinkGuesses")]
+    [Migration("20261205071512_LinkGuesses")]
     partial class LinkGuesses
     {
         /// <inheritdoc />
@@ -461,6 +461,8 @@ namespace Alliance.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_link_guesses_guesses_positive", "guesses > 0");
                         });
+
+                    NpgsqlEntityTypeBuilderExtensions.IsUnlogged(b, true);
                 });
 
             modelBuilder.Entity("Alliance.Data.Model.ReplacedLink", b =>

@@ -23,7 +23,8 @@ namespace Alliance.Data.Migrations
                 {
                     table.PrimaryKey("pk_link_guesses", x => x.client);
                     table.CheckConstraint("ck_link_guesses_guesses_positive", "guesses > 0");
-                });
+                })
+                .Annotation("Npgsql:UnloggedTable", true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_link_guesses_window_started_at",
