@@ -114,9 +114,14 @@ public sealed class SurveyText(IStringLocalizer<SurveyText> localizer, string la
     public string Wait(TimeSpan wait)
     {
         var minutes = (long)Math.Max(1, Math.Ceiling(wait.TotalMinutes));
-        return minutes == 1 ? Get("survey.oneMinute")
-            : string.Format(System.Globalization.CultureInfo.InvariantCulture, Get("survey.minutes"), minutes);
+        return minutes == 1 ? OneMinute : string.Format(System.Globalization.CultureInfo.InvariantCulture, Minutes, minutes);
     }
+
+    /// <summary>A wait of one minute, for <see cref="Wait"/>.</summary>
+    public string OneMinute => Get("survey.oneMinute");
+
+    /// <summary>"{0} minutes", for <see cref="Wait"/> of more than one.</summary>
+    public string Minutes => Get("survey.minutes");
 
     /// <summary>
     /// A day written out in this language (<c>20 March 2026</c>, <c>20. März 2026</c>). From the wording, not from
