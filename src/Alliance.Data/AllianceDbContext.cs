@@ -7,7 +7,8 @@ namespace Alliance.Data;
 
 /// <summary>
 /// The Alliance database (PostgreSQL through Npgsql). Every table but the account tables (<c>researcher_accounts</c>,
-/// <c>sign_in_sessions</c>, <c>sign_in_failures</c>) and the key ring (<c>data_protection_keys</c>) is keyed by
+/// <c>sign_in_sessions</c>, <c>sign_in_failures</c>), the key ring (<c>data_protection_keys</c>) and the guess counts
+/// (<c>link_guesses</c>) is keyed by
 /// <c>(study_id, …)</c> and references other study rows through composite foreign keys that include
 /// <c>study_id</c>, so a row can never point into another study. Names are snake_case. See <c>docs/data.md</c>.
 /// <para>
@@ -40,6 +41,7 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
     public DbSet<StudyArm> StudyArms => Set<StudyArm>();
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+    public DbSet<LinkGuess> LinkGuesses => Set<LinkGuess>();
 
     /// <summary>The data-protection key ring shared by every web instance (each key's XML encrypted at rest).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -85,6 +87,7 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
         ResponseTables.Configure(modelBuilder);
         Schema.SignInTables.Configure(modelBuilder);
         Schema.KeyRingTables.Configure(modelBuilder);
+        Schema.LinkGuessTable.Configure(modelBuilder);
         SnakeCaseNames.Apply(modelBuilder);
     }
 }

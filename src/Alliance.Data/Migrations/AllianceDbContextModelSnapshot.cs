@@ -433,6 +433,35 @@ namespace Alliance.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Alliance.Data.Model.LinkGuess", b =>
+                {
+                    b.Property<string>("Client")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client");
+
+                    b.Property<int>("Guesses")
+                        .HasColumnType("integer")
+                        .HasColumnName("guesses");
+
+                    b.Property<DateTimeOffset>("WindowStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_started_at");
+
+                    b.HasKey("Client")
+                        .HasName("pk_link_guesses");
+
+                    b.HasIndex("WindowStartedAt")
+                        .HasDatabaseName("ix_link_guesses_window_started_at");
+
+                    b.ToTable("link_guesses", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_link_guesses_guesses_positive", "guesses > 0");
+                        });
+
+                    NpgsqlEntityTypeBuilderExtensions.IsUnlogged(b, true);
+                });
+
             modelBuilder.Entity("Alliance.Data.Model.ReplacedLink", b =>
                 {
                     b.Property<long>("StudyId")

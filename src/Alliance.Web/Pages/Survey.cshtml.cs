@@ -11,15 +11,16 @@ namespace Alliance.Web.Pages;
 /// <summary>
 /// The participant's survey page, <c>/s/{token}</c>: consent (when the study asks), the questions, review, thanks.
 /// Plain forms with post-redirect-get, so it works without JavaScript; survey.js only adds autosave and sliders.
-/// A link not open yet says when it opens; an unknown link (404) and a replaced one (410) get a page of their own in
-/// the participant's language, never a bare status.
+/// A link not open yet says when it opens; an unknown link (404), a replaced one (410) and an unknown link from an
+/// address that guessed too often (429, <see cref="TokenGuessLimiter"/>) get a page of their own in the participant's
+/// language, never a bare status.
 /// </summary>
 internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, SubmissionQueue submissions,
     ParticipantChoices choices, Alliance.Data.AllianceDbContext db) : PageModel
 {
-    public enum Step { Consent, Questions, Review, ThankYou, Closed, Withdraw, NotOpen, Unknown, Replaced }
+    public enum Step { Consent, Questions, Review, ThankYou, Closed, Withdraw, NotOpen, Unknown, Replaced, TooManyGuesses }
 
-    /// <summary>The link's survey; null (only) at <see cref="Step.Unknown"/> and <see cref="Step.Replaced"/>.</summary>
+    /// <summary>The link's survey; null (only) at <see cref="Step.Unknown"/>, <see cref="Step.Replaced"/> and <see cref="Step.TooManyGuesses"/>.</summary>
     public SurveyInvitation Survey { get; private set; } = null!;
 
     /// <summary>The replaced link a token was, at <see cref="Step.Replaced"/>.</summary>
@@ -27,6 +28,9 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
 
     /// <summary>Whom the participant can ask: the study's contact, when it names one.</summary>
     public StudyContact? Contact => Former?.Contact ?? Survey?.Link.Contact;
+
+    /// <summary>How long the address must wait before its next unknown link, at <see cref="Step.TooManyGuesses"/>.</summary>
+    public TimeSpan RetryAfter { get; private set; }
 
     public string Lang { get; private set; } = "en";
 
@@ -145,15 +149,10 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
     {
         // Model binding makes a blank route value (GET /s/%20) null: no link has it, so it is an unknown one.
         token ??= "";
-        var address = HttpContext.Connection.RemoteIpAddress;
-        if (!limiter.IsAllowed(address, out _))
-        {
-            return StatusCode(StatusCodes.Status429TooManyRequests);
-        }
         var survey = await links.FindAsync(token, ct);
         if (survey is null)
         {
-            return await NoSurveyAsync(token, lang, address, ct);
+            return await NoSurveyAsync(token, lang, ct);
         }
         Survey = survey;
         Lang = survey.LanguageFor(lang);
@@ -171,19 +170,23 @@ internal sealed class SurveyModel(SurveyLinks links, TokenGuessLimiter limiter, 
     /// <summary>
     /// The page of a token that is no link: 410 for a link a reissued one replaced (in its invitation's language, with
     /// its study's contact), else 404 in the language the request asks for (<c>?lang=</c>, else Accept-Language), the
-    /// token counted as a guess. A replaced link is no guess: its holder was given it.
+    /// token counted as a guess, or 429 with Retry-After when its address has guessed too often. A replaced link is no
+    /// guess: its holder was given it.
     /// </summary>
-    private async Task<IActionResult> NoSurveyAsync(string token, string? lang, System.Net.IPAddress? address, CancellationToken ct)
+    private async Task<IActionResult> NoSurveyAsync(string token, string? lang, CancellationToken ct)
     {
         Former = await links.FindReplacedAsync(token, ct);
-        if (Former is null)
-        {
-            limiter.RecordUnknownToken(address);
-        }
+        var wait = Former is null ? await limiter.CountGuessAsync(HttpContext.Connection.RemoteIpAddress, token, ct) : null;
         Lang = Languages.IsWritten(lang) ? lang! : Languages.OrDefault(Former?.Language ?? CultureInfo.CurrentUICulture.Name);
         Text = SurveyText.For(HttpContext, Lang);
-        Current = Former is null ? Step.Unknown : Step.Replaced;
-        Response.StatusCode = Former is null ? StatusCodes.Status404NotFound : StatusCodes.Status410Gone;
+        (Current, Response.StatusCode) = Former is not null ? (Step.Replaced, StatusCodes.Status410Gone)
+            : wait is null ? (Step.Unknown, StatusCodes.Status404NotFound)
+            : (Step.TooManyGuesses, StatusCodes.Status429TooManyRequests);
+        if (wait is { } retryAfter)
+        {
+            RetryAfter = retryAfter;
+            TokenGuessLimiter.TellRetryAfter(Response, retryAfter);
+        }
         return Page();
     }
 

@@ -55,10 +55,6 @@ internal static class SurveyApi
             string token, HttpContext http, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
             TokenGuessLimiter limiter, SubmissionQueue submissions, CancellationToken ct) =>
         {
-            if (Limited(http, limiter) is { } limited)
-            {
-                return limited;
-            }
             // What is wrong with the request itself is told only once the link is known (an unknown link is
             // "unknown" whatever else is wrong), so the queue looks the link up first either way.
             var refusal = string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 200
@@ -77,6 +73,10 @@ internal static class SurveyApi
                 }
             }
             var result = await submissions.SubmitAsync(token, payload, errors, idempotencyKey ?? "", refusal is not null, ct);
+            if (result.Outcome == SubmissionOutcome.Unknown)
+            {
+                return await UnknownAsync(token, http, limiter, ct);
+            }
             var location = $"/api/v1/surveys/{token}";
             return result.Outcome switch
             {
@@ -85,7 +85,6 @@ internal static class SurveyApi
                 SubmissionOutcome.AlreadySubmitted => Problems.Status(StatusCodes.Status409Conflict, "Already submitted",
                     "This survey was already submitted with a different Idempotency-Key; nothing was stored."),
                 SubmissionOutcome.Closed => Problems.NotOpen(result.Status!.Value, result.OpensAt),
-                SubmissionOutcome.Unknown => Unknown(http, limiter),
                 SubmissionOutcome.Refused => refusal!,
                 _ => Problems.Invalid(result.Errors!),
             };
@@ -96,30 +95,24 @@ internal static class SurveyApi
     private static async Task<(SurveyInvitation?, ProblemHttpResult?)> FindAsync(
         string token, HttpContext http, SurveyLinks links, TokenGuessLimiter limiter, CancellationToken ct)
     {
-        if (Limited(http, limiter) is { } limited)
-        {
-            return (null, limited);
-        }
         var survey = await links.FindAsync(token, ct);
-        return survey is null ? (null, Unknown(http, limiter)) : (survey, null);
+        return survey is null ? (null, await UnknownAsync(token, http, limiter, ct)) : (survey, null);
     }
 
-    /// <summary>429 with Retry-After when this address has guessed too many links; null when it may go on.</summary>
-    private static ProblemHttpResult? Limited(HttpContext http, TokenGuessLimiter limiter)
+    /// <summary>
+    /// 404 for a link no invitation has, counted against the address's guesses; 429 with Retry-After once the address
+    /// has guessed too often. Only here: a known link is never refused for its address's guesses.
+    /// </summary>
+    private static async Task<ProblemHttpResult> UnknownAsync(string token, HttpContext http, TokenGuessLimiter limiter,
+        CancellationToken ct)
     {
-        if (limiter.IsAllowed(http.Connection.RemoteIpAddress, out var retryAfter))
+        if (await limiter.CountGuessAsync(http.Connection.RemoteIpAddress, token, ct) is { } wait)
         {
-            return null;
+            TokenGuessLimiter.TellRetryAfter(http.Response, wait);
+            return Problems.Status(StatusCodes.Status429TooManyRequests, "Too many unknown links",
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"Too many unknown survey links were tried from this address; try again in {(long)wait.TotalSeconds} seconds."));
         }
-        http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Problems.Status(StatusCodes.Status429TooManyRequests, "Too many unknown links",
-            "Too many unknown survey links were tried from this address; try again later.");
-    }
-
-    /// <summary>404 for a link no invitation has, counted against the address's guesses.</summary>
-    private static ProblemHttpResult Unknown(HttpContext http, TokenGuessLimiter limiter)
-    {
-        limiter.RecordUnknownToken(http.Connection.RemoteIpAddress);
         return Problems.Status(StatusCodes.Status404NotFound, "Unknown survey link",
             "No survey belongs to this link. Check that the whole link was copied.");
     }

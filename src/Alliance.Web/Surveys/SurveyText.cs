@@ -109,6 +109,24 @@ public sealed class SurveyText(IStringLocalizer<SurveyText> localizer, string la
 
     public string Refused => Get("survey.refused");
 
+    public string TooManyGuessesTitle => Get("survey.tooManyGuessesTitle");
+
+    /// <summary>"Please try again in {0}": {0} is <see cref="Wait"/>.</summary>
+    public string TooManyGuesses => Get("survey.tooManyGuesses");
+
+    /// <summary>A wait in whole minutes, rounded up (<c>1 minute</c>, <c>5 minutes</c>, <c>5 Minuten</c>).</summary>
+    public string Wait(TimeSpan wait)
+    {
+        var minutes = (long)Math.Max(1, Math.Ceiling(wait.TotalMinutes));
+        return minutes == 1 ? OneMinute : string.Format(System.Globalization.CultureInfo.InvariantCulture, Minutes, minutes);
+    }
+
+    /// <summary>A wait of one minute, for <see cref="Wait"/>.</summary>
+    public string OneMinute => Get("survey.oneMinute");
+
+    /// <summary>"{0} minutes", for <see cref="Wait"/> of more than one.</summary>
+    public string Minutes => Get("survey.minutes");
+
     /// <summary>
     /// A day written out in this language (<c>20 March 2026</c>, <c>20. März 2026</c>). From the wording, not from
     /// <see cref="System.Globalization.CultureInfo"/>: the app runs with invariant globalization, which knows no

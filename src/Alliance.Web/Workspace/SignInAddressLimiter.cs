@@ -12,8 +12,8 @@ namespace Alliance.Web.Workspace;
 /// is in PostgreSQL and holds across instances.
 /// </summary>
 /// <remarks>
-/// The same mechanism as the participants' token-guess limiter: a framework <see cref="PartitionedRateLimiter"/>
-/// with a fixed window per client, asked for zero permits to peek and for one per failure.
+/// A framework <see cref="PartitionedRateLimiter"/> with a fixed window per client, asked for zero permits to peek and
+/// for one per failure. (The participants' token-guess limit is counted in PostgreSQL instead, across instances.)
 /// </remarks>
 internal sealed class SignInAddressLimiter(IOptions<SignInOptions> options) : IDisposable
 {

@@ -13,7 +13,7 @@ public sealed class StudyDistributionTests
 {
     /// <summary>Tables shared by all studies (reference tables in a distributed database).</summary>
     private static readonly string[] GlobalTables =
-        ["__EFMigrationsHistory", "researcher_accounts", "sign_in_sessions", "sign_in_failures", "data_protection_keys"];
+        ["__EFMigrationsHistory", "researcher_accounts", "sign_in_sessions", "sign_in_failures", "data_protection_keys", "link_guesses"];
 
     [Fact]
     public async Task EveryStudyTableLeadsItsKeyWithTheStudyAndItsForeignKeysStayInIt()

@@ -16,14 +16,23 @@ namespace Alliance.Testing.Hosting;
 /// </summary>
 public class RunningApp : IAsyncLifetime
 {
+    private readonly RunningApp? _first;
     private WebApplication? _app;
     private ScratchDatabase? _database;
+
+    public RunningApp()
+    {
+    }
+
+    /// <summary>A second instance of the site: it runs on the database of <paramref name="first"/>, started first, which keeps it.</summary>
+    protected RunningApp(RunningApp first) => _first = first;
 
     public HttpClient Client { get; private set; } = new();
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
-    public string ConnectionString => _database?.ConnectionString ?? throw new InvalidOperationException("not started");
+    public string ConnectionString => _database?.ConnectionString ?? _first?.ConnectionString
+        ?? throw new InvalidOperationException("not started");
 
     /// <summary>Extra command-line settings for the app under test (e.g. a lower guessing limit).</summary>
     protected virtual IEnumerable<string> Settings => [];
@@ -40,10 +49,11 @@ public class RunningApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestServer.CreateDatabaseAsync("web_tests", CancellationToken.None);
+        var connectionString = _first?.ConnectionString
+            ?? (_database = await TestServer.CreateDatabaseAsync("web_tests", CancellationToken.None)).ConnectionString;
         _app = await AllianceWebHost.BuildAsync(
             ["--urls", "http://127.0.0.1:0", "--environment", "Production", "--contentRoot", WebProjectDirectory(),
-             "--ConnectionStrings:Alliance", _database.ConnectionString, "--Demo:SeedWhenEmpty", "false", .. Settings], Configure);
+             "--ConnectionStrings:Alliance", connectionString, "--Demo:SeedWhenEmpty", "false", .. Settings], Configure);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.Single();
