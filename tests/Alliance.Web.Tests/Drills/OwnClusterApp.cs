@@ -1,22 +1,16 @@
 using Alliance.Data;
 using Alliance.Testing.Databases;
-using Alliance.Testing.Hosting;
-using Alliance.Web.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
+using Alliance.Web.Tests.Instances;
 
 namespace Alliance.Web.Tests.Drills;
 
 /// <summary>
-/// The real web pipeline on Kestrel (as <see cref="RunningApp"/>) over a fresh database in <see cref="OwnCluster"/>, the
-/// cluster the drills may stop and crash-restart.
+/// The real web pipeline on Kestrel (a <see cref="WebInstance"/>) over a fresh database in <see cref="OwnCluster"/>,
+/// the cluster the drills may stop and crash-restart.
 /// </summary>
 public sealed class OwnClusterApp(OwnCluster cluster) : IAsyncLifetime
 {
-    private WebApplication? _app;
+    private WebInstance? _app;
     private ScratchDatabase? _database;
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
@@ -28,19 +22,14 @@ public sealed class OwnClusterApp(OwnCluster cluster) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await ScratchDatabase.CreateAsync(cluster.AdminConnectionString, "outage", CancellationToken.None);
-        _app = await AllianceWebHost.BuildAsync(
-            ["--urls", "http://127.0.0.1:0", "--environment", "Production", "--contentRoot", RunningApp.WebProjectDirectory(),
-             "--ConnectionStrings:Alliance", _database.ConnectionString, "--Demo:SeedWhenEmpty", "false"]);
-        await _app.StartAsync();
-        BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
-            .Addresses.Single() + "/");
+        _app = await WebInstance.StartAsync(_database.ConnectionString, []);
+        BaseAddress = _app.BaseAddress;
     }
 
     public async Task DisposeAsync()
     {
         if (_app is not null)
         {
-            await _app.StopAsync();
             await _app.DisposeAsync();
         }
         if (_database is not null)
