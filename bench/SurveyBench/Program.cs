@@ -47,9 +47,12 @@ try
         await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
     }
 
+    // One key-encryption key for this app and the --haproxy instances: they share the database's key ring, and an
+    // instance that cannot decrypt the ring's key refuses to start.
+    var keyEncryptionKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     var app = await AllianceWebHost.BuildAsync(
         ["--urls", "http://127.0.0.1:0", "--environment", "Production", "--ConnectionStrings:Alliance", database.ConnectionString,
-         "--Demo:SeedWhenEmpty", "false", "--Logging:LogLevel:Default", "Warning"], ct: ct);
+         "--Demo:SeedWhenEmpty", "false", "--Logging:LogLevel:Default", "Warning", "--DataProtection:KeyEncryptionKey", keyEncryptionKey], ct: ct);
     await app.StartAsync(ct);
     var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
     if (Option("--serve", 0) is > 0 and var serve)
@@ -108,10 +111,18 @@ try
     if (haproxy)
     {
         // Two instances of the built app as separate processes (own home each, one database), HAProxy round-robin in front.
-        using var instances = new InstancesBehindProxy(database.ConnectionString);
+        using var instances = new InstancesBehindProxy(database.ConnectionString, keyEncryptionKey: keyEncryptionKey);
         using (var started = new CancellationTokenSource(TimeSpan.FromSeconds(120)))
         {
-            await instances.StartAsync(started.Token);
+            try
+            {
+                await instances.StartAsync(started.Token);
+            }
+            catch (OperationCanceledException) when (started.IsCancellationRequested)
+            {
+                Console.Error.WriteLine("the instances did not become healthy within 120 s:\n" + instances.Output);
+                throw;
+            }
         }
         var web = instances.Names.Select(n => instances[n].ProcessId!.Value).ToArray();
         var proxy = instances.Proxy.ProcessId!.Value;

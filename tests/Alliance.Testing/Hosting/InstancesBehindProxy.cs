@@ -17,9 +17,13 @@ public sealed class InstancesBehindProxy : IDisposable
     private readonly string _root = Directory.CreateTempSubdirectory("alliance-instances-").FullName;
     private readonly Dictionary<string, WebProcess> _instances = new(StringComparer.Ordinal);
 
-    public InstancesBehindProxy(string connectionString, int count = 2)
+    /// <param name="connectionString">The database every instance uses.</param>
+    /// <param name="count">How many instances.</param>
+    /// <param name="keyEncryptionKey">The instances' key-encryption key: a new random one unless the database's key ring
+    /// was made by another app with this key.</param>
+    public InstancesBehindProxy(string connectionString, int count = 2, string? keyEncryptionKey = null)
     {
-        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var key = keyEncryptionKey ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         for (var i = 1; i <= count; i++)
         {
             var name = string.Create(CultureInfo.InvariantCulture, $"web{i}");
