@@ -8,6 +8,8 @@ and from the attacking one. With a fifth argument the two clients are told apart
 with ForwardedHeaders__KnownProxies=127.0.0.1); without it both are this machine. Prints counts by status and the
 Retry-After values seen. Python 3 standard library only."""
 import sys, time, re, urllib.request, urllib.parse, http.cookiejar, collections, json
+if len(sys.argv) not in (5, 6):
+    sys.exit(__doc__)
 base, email, good, seconds = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4])
 def client(xff=None):
     jar = http.cookiejar.CookieJar()
