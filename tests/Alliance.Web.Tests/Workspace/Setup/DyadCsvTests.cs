@@ -43,6 +43,24 @@ public class DyadCsvTests
     }
 
     [Fact]
+    public void ASemicolonSeparatedListAsGermanSpreadsheetsSaveItIsRead()
+    {
+        var list = Read("\uFEFFtherapist;client;arm;started_on\r\nT01;C01;A;2026-02-01\r\nT02;\"C02\";\"A, B\";\r\n");
+
+        Assert.Empty(list.Problems);
+        Assert.Equal([("T01", "C01", "A"), ("T02", "C02", "A, B")], list.Rows.Select(r => (r.Therapist, r.Client, r.Arm)));
+    }
+
+    [Fact]
+    public void ACommaSeparatedListKeepsSemicolonsInsideItsCells()
+    {
+        var list = Read("therapist,client,arm\nT01,C01,\"A;B\"\nT02,C02,\"A;B\"\n");
+
+        Assert.Empty(list.Problems);
+        Assert.All(list.Rows, r => Assert.Equal("A;B", r.Arm));
+    }
+
+    [Fact]
     public void AMissingDateMeansTodayAndAMissingArmMeansNone()
     {
         var list = Read("therapist,client,arm,started_on\nT01,C01,,\n");

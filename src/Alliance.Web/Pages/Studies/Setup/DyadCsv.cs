@@ -8,7 +8,8 @@ namespace Alliance.Web.Pages.Studies.Setup;
 /// Reads a dyad list: a header naming <c>therapist</c> and <c>client</c>, optionally <c>arm</c>, <c>started_on</c>,
 /// <c>therapist_language</c> and <c>client_language</c> (any order, nothing else), then one dyad per line. Collects every problem with its line and
 /// column instead of stopping at the first; blank lines are skipped; an empty <c>started_on</c> means
-/// <paramref name="today"/>, an empty <c>arm</c> or language means none. Dates are ISO 8601 (<c>2026-03-01</c>).
+/// <paramref name="today"/>, an empty <c>arm</c> or language means none. Dates are ISO 8601 (<c>2026-03-01</c>). Cells are
+/// separated by commas or by semicolons (as German spreadsheets save CSV), whichever the file uses.
 /// </summary>
 public sealed class DyadCsv(DateOnly today)
 {
@@ -32,6 +33,9 @@ public sealed class DyadCsv(DateOnly today)
         {
             DetectColumnCountChanges = false,
             BadDataFound = null,
+            // Comma or semicolon, whichever the file uses: German Excel saves "CSV" with semicolons.
+            DetectDelimiter = true,
+            DetectDelimiterValues = [",", ";"],
         });
         if (!csv.Read() || !ReadHeader(csv.Parser.Record ?? []))
         {
