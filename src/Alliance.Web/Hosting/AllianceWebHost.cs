@@ -111,7 +111,6 @@ public static class AllianceWebHost
         app.MapSurveyApi();
         app.MapStudyApi();
         app.MapRazorPages();
-        app.MapGet("/", () => Results.Text("Alliance. Participants: open the survey link you were given. Researchers: sign in at /login.\n"));
         return app;
     }
 

@@ -48,6 +48,16 @@ public sealed class WorkspaceText
 
     public string SignInTitle => this["signIn.title"];
 
+    public string StartAbout => this["start.about"];
+
+    public string StartParticipantsHeading => this["start.participantsHeading"];
+
+    public string StartParticipants => this["start.participants"];
+
+    public string StartResearchersHeading => this["start.researchersHeading"];
+
+    public string StartDocs => this["start.docs"];
+
     public string Email => this["signIn.email"];
 
     public string Password => this["signIn.password"];
