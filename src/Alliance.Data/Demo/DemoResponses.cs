@@ -7,8 +7,9 @@ namespace Alliance.Data.Demo;
 
 /// <summary>
 /// The demo study's design (<see cref="DemoStudy"/>: therapists, clients, arms, the multi-form schedule) simulated in
-/// memory with <see cref="AllianceSimulation"/>, for the example data set that needs no database. The same seed gives
-/// the same forms, in the same order as <see cref="DemoStudy.SeedAsync"/> draws them.
+/// memory with <see cref="AllianceSimulation"/>, for the example data set that needs no database. The loop mirrors
+/// <see cref="DemoStudy.SeedAsync"/>'s draws (therapist effect, client trajectory, then each form due in schedule order),
+/// so the same seed gives the same forms.
 /// </summary>
 internal static class DemoResponses
 {
