@@ -1,12 +1,18 @@
 using System.CommandLine;
+using System.Text;
 using System.Text.Json;
 using Alliance.Data;
 using Alliance.Data.Demo;
 using Alliance.Data.Embedded;
+using Alliance.Data.Export;
 
 namespace Alliance.Cli.Database;
 
-/// <summary><c>alliance demo [--json]</c>: seed a new demo study and print its login, API token and open links.</summary>
+/// <summary>
+/// <c>alliance demo [--json]</c>: seed a new demo study and print its login, API token and open links.
+/// <c>alliance demo --write-data DIR [--seed N]</c>: write the demo study's long, wide and dyadic exports with their
+/// codebooks and syntax into DIR instead, simulated in memory (no database; the files in <c>data/</c>).
+/// </summary>
 internal static class DemoCommand
 {
     public static Command Create()
@@ -17,13 +23,25 @@ internal static class DemoCommand
             Description = "Origin of the participant links.",
             DefaultValueFactory = _ => "http://127.0.0.1:5000",
         };
-        var seed = new Option<int?>("--seed") { Description = "Random seed of the simulated answers (default: fresh)." };
+        var seed = new Option<int?>("--seed")
+        {
+            Description = $"Random seed of the simulated answers (default: fresh; with --write-data {DemoDataSet.DefaultSeed}, as in data/).",
+        };
+        var writeData = new Option<DirectoryInfo?>("--write-data")
+        {
+            Description = "Write long.csv, wide.csv and dyadic.csv (+ codebooks, R, SPSS) of a simulated demo study into this directory; no database.",
+        };
         var command = new Command("demo", "Seed a new demo study (6 therapists, 24 clients, 10 sessions) into the configured database.")
         {
-            json, baseUrl, seed,
+            json, baseUrl, seed, writeData,
         };
         command.SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(writeData) is { } directory)
+            {
+                return await WriteDataAsync(directory, parse.GetValue(seed) ?? DemoDataSet.DefaultSeed,
+                    parse.InvocationConfiguration.Output, ct);
+            }
             var connection = await AllianceConnection.ResolveAsync(ct);
             await AllianceDbContext.MigrateAsync(connection, ct);
             await using var db = AllianceDbContext.Open(connection);
@@ -51,5 +69,22 @@ internal static class DemoCommand
             return CliHost.Success;
         });
         return command;
+    }
+
+    private static async Task<int> WriteDataAsync(DirectoryInfo directory, int seed, TextWriter output, CancellationToken ct)
+    {
+        directory.Create();
+        foreach (var format in new[] { ExportFormat.Long, ExportFormat.Wide, ExportFormat.Dyadic })
+        {
+            var file = new FileInfo(Path.Combine(directory.FullName, format.ToString().ToLowerInvariant() + ".csv"));
+            ExportResult result;
+            await using (var writer = new StreamWriter(file.FullName, false, new UTF8Encoding(false), 1 << 16))
+            {
+                result = await DemoDataSet.WriteAsync(format, seed, writer, ct);
+            }
+            await ExportCompanions.WriteAsync(file, result, ct);
+            await output.WriteLineAsync($"wrote {result.Rows} rows to {file.FullName} (+ .codebook.csv/.md, .R, .sps)");
+        }
+        return CliHost.Success;
     }
 }

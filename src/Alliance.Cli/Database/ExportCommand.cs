@@ -52,11 +52,7 @@ internal static class ExportCommand
                 {
                     File.Delete(partial);
                 }
-                var stem = Path.Combine(file.DirectoryName ?? ".", Path.GetFileNameWithoutExtension(file.Name));
-                await File.WriteAllTextAsync(stem + ".codebook.csv", Codebook.Csv(result), ct);
-                await File.WriteAllTextAsync(stem + ".codebook.md", Codebook.Markdown(result, file.Name), ct);
-                await File.WriteAllTextAsync(stem + ".R", AnalysisScripts.R(result, file.Name), ct);
-                await File.WriteAllTextAsync(stem + ".sps", AnalysisScripts.Spss(result, file.Name), ct);
+                var stem = await ExportCompanions.WriteAsync(file, result, ct);
                 await stdout.WriteLineAsync($"wrote {result.Rows} rows to {file.FullName} (+ {stem}.codebook.csv/.md, .R, .sps)");
                 return CliHost.Success;
             }

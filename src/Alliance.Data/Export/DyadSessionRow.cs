@@ -1,6 +1,6 @@
 using Alliance.Data.Responses;
 using Alliance.Instruments;
-using Npgsql;
+using System.Data.Common;
 
 namespace Alliance.Data.Export;
 
@@ -10,7 +10,7 @@ internal sealed record DyadSessionRow(long StudyId, string Dyad, string Therapis
 {
     /// <summary>Reads one response row of <see cref="ExportQueries.Dyadic"/> (sequential access, columns in order).</summary>
     /// <exception cref="StudyExportException">The response's instrument version is not frozen in the study.</exception>
-    public static DyadSessionRow Read(NpgsqlDataReader reader, ExportDefinitions definitions)
+    public static DyadSessionRow Read(DbDataReader reader, ExportDefinitions definitions)
     {
         var row = new DyadSessionRow(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
             reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetInt32(5),

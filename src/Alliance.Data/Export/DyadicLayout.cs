@@ -1,6 +1,5 @@
-using System.Data;
+using System.Data.Common;
 using Alliance.Instruments;
-using Npgsql;
 
 namespace Alliance.Data.Export;
 
@@ -15,7 +14,7 @@ internal static class DyadicLayout
 {
     private static readonly RaterRole[] Roles = [RaterRole.Client, RaterRole.Therapist];
 
-    public static async Task<ExportResult> WriteAsync(NpgsqlConnection connection, long studyId, ExportDefinitions definitions,
+    public static async Task<ExportResult> WriteAsync(DbDataReader reader, long studyId, ExportDefinitions definitions,
         TextWriter output, CancellationToken ct)
     {
         var scores = Roles.ToDictionary(role => role, role => ScoreColumns.Role(definitions, role));
@@ -38,8 +37,6 @@ internal static class DyadicLayout
         var pairs = new DyadPairs();
         long rows = 0;
         DyadSessionRow? current = null;
-        await using var command = StudyExport.StudyCommand(ExportQueries.Dyadic, connection, studyId);
-        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
             var row = DyadSessionRow.Read(reader, definitions);

@@ -42,6 +42,11 @@ internal sealed class ExportDefinitions
     /// <summary>The value labels of every scale (the first label of a value wins).</summary>
     public IReadOnlyDictionary<decimal, string> AllLabels { get; }
 
+    /// <summary>Definitions of instruments already loaded (the demo data set's, which has no database).</summary>
+    public static ExportDefinitions Of(IEnumerable<Instrument> instruments) =>
+        new(instruments.OrderBy(i => i.Id, StringComparer.Ordinal).ThenBy(i => i.Version, StringComparer.Ordinal)
+            .ToDictionary(i => (i.Id, i.Version)));
+
     /// <summary>Loads the study's frozen definitions; one that does not load stops the export with its problems.</summary>
     /// <exception cref="Alliance.Instruments.Loading.InstrumentDefinitionException">A frozen definition is invalid.</exception>
     public static async Task<ExportDefinitions> LoadAsync(NpgsqlConnection connection, long studyId, CancellationToken ct)

@@ -1,12 +1,11 @@
-using System.Data;
-using Npgsql;
+using System.Data.Common;
 
 namespace Alliance.Data.Export;
 
 /// <summary>One row per item answer: the identifying columns, <c>item</c>, <c>value</c> (and <c>value_label</c>).</summary>
 internal static class LongLayout
 {
-    public static async Task<ExportResult> WriteAsync(NpgsqlConnection connection, long studyId,
+    public static async Task<ExportResult> WriteAsync(DbDataReader reader, long studyId,
         ExportDefinitions definitions, bool labels, TextWriter output, CancellationToken ct)
     {
         var columns = MetaColumns.All.Concat(
@@ -22,8 +21,6 @@ internal static class LongLayout
         await using var cells = new CsvCells(output);
         await cells.HeaderAsync(columns).ConfigureAwait(false);
         long rows = 0;
-        await using var command = StudyExport.StudyCommand(ExportQueries.Long, connection, studyId);
-        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
             var form = MetaColumns.Write(cells, reader);

@@ -1,4 +1,4 @@
-using Npgsql;
+using System.Data.Common;
 
 namespace Alliance.Data.Export;
 
@@ -22,7 +22,7 @@ internal static class MetaColumns
     ];
 
     /// <summary>Writes columns 0–11 in order (sequential access) and returns the instrument id and version.</summary>
-    public static (string Instrument, string Version) Write(CsvCells cells, NpgsqlDataReader reader)
+    public static (string Instrument, string Version) Write(CsvCells cells, DbDataReader reader)
     {
         cells.Integer(reader.GetInt64(0));
         cells.Text(reader.GetString(1));

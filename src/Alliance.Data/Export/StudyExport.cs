@@ -1,3 +1,5 @@
+using System.Data;
+using System.Data.Common;
 using System.Text.Json;
 using Alliance.Data.Embedded;
 using Npgsql;
@@ -64,15 +66,34 @@ public static class StudyExport
         }
 
         var definitions = await ExportDefinitions.LoadAsync(connection, studyId, ct).ConfigureAwait(false);
+        var sql = options.Format switch
+        {
+            ExportFormat.Long => ExportQueries.Long,
+            ExportFormat.Wide => ExportQueries.Wide,
+            _ => ExportQueries.Dyadic,
+        };
+        await using var command = StudyCommand(sql, connection, studyId);
+        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct).ConfigureAwait(false);
+        return await WriteRowsAsync(reader, studyId, definitions, options, output, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes the layout of <paramref name="options"/> from <paramref name="rows"/>, rows in the shape and order of
+    /// that layout's <see cref="ExportQueries"/> statement: the database's reader, or an in-memory one (the demo data
+    /// set), so both go through the same writer.
+    /// </summary>
+    internal static async Task<ExportResult> WriteRowsAsync(DbDataReader rows, long studyId, ExportDefinitions definitions,
+        ExportOptions options, TextWriter output, CancellationToken ct)
+    {
         if (options.Bom)
         {
             await output.WriteAsync('\uFEFF').ConfigureAwait(false);
         }
         var result = options.Format switch
         {
-            ExportFormat.Long => await LongLayout.WriteAsync(connection, studyId, definitions, options.Labels, output, ct).ConfigureAwait(false),
-            ExportFormat.Wide => await WideLayout.WriteAsync(connection, studyId, definitions, options.Labels, output, ct).ConfigureAwait(false),
-            _ => await DyadicLayout.WriteAsync(connection, studyId, definitions, output, ct).ConfigureAwait(false),
+            ExportFormat.Long => await LongLayout.WriteAsync(rows, studyId, definitions, options.Labels, output, ct).ConfigureAwait(false),
+            ExportFormat.Wide => await WideLayout.WriteAsync(rows, studyId, definitions, options.Labels, output, ct).ConfigureAwait(false),
+            _ => await DyadicLayout.WriteAsync(rows, studyId, definitions, output, ct).ConfigureAwait(false),
         };
         await output.FlushAsync(ct).ConfigureAwait(false);
         return result;

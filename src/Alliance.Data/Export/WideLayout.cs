@@ -1,6 +1,5 @@
-using System.Data;
+using System.Data.Common;
 using Alliance.Data.Responses;
-using Npgsql;
 
 namespace Alliance.Data.Export;
 
@@ -11,7 +10,7 @@ namespace Alliance.Data.Export;
 /// </summary>
 internal static class WideLayout
 {
-    public static async Task<ExportResult> WriteAsync(NpgsqlConnection connection, long studyId,
+    public static async Task<ExportResult> WriteAsync(DbDataReader reader, long studyId,
         ExportDefinitions definitions, bool labels, TextWriter output, CancellationToken ct)
     {
         var items = definitions.Items;
@@ -26,8 +25,6 @@ internal static class WideLayout
         await using var cells = new CsvCells(output);
         await cells.HeaderAsync(columns).ConfigureAwait(false);
         long rows = 0;
-        await using var command = StudyExport.StudyCommand(ExportQueries.Wide, connection, studyId);
-        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
             var (instrument, _) = MetaColumns.Write(cells, reader);
