@@ -15,6 +15,21 @@ public sealed record InstrumentHeader
     /// <summary>Display title.</summary>
     public required LocalizedText Title { get; init; }
 
+    /// <summary>
+    /// The title participants see above the questions (definition field <c>participant_title</c>), written for them
+    /// rather than for researchers; null when the definition gives none, and then <see cref="Title"/> is shown.
+    /// </summary>
+    public LocalizedText? ParticipantTitle { get; init; }
+
+    /// <summary>
+    /// One line shown to participants above the items, such as "Think about today's session." (definition field
+    /// <c>instruction</c>); null when the definition gives none.
+    /// </summary>
+    public LocalizedText? Instruction { get; init; }
+
+    /// <summary>The title a participant sees: <see cref="ParticipantTitle"/>, else <see cref="Title"/>.</summary>
+    public LocalizedText TitleForParticipants => ParticipantTitle ?? Title;
+
     /// <summary>What the instrument measures and how to use it.</summary>
     public required LocalizedText Description { get; init; }
 

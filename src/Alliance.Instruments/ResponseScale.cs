@@ -48,6 +48,20 @@ public sealed class ResponseScale
         return Math.Abs(steps - Math.Round(steps)) <= StepTolerance * Math.Max(1.0, Math.Abs(steps));
     }
 
+    /// <summary>
+    /// The accepted values either side of an off-step <paramref name="value"/> within range (9.2 and 9.3 for 9.25 on a
+    /// 0.1 step), to name in an error message; equal when the value is on a step. Computed in decimal so that a 0.1 step
+    /// gives 9.2 rather than 9.200000000000001.
+    /// </summary>
+    public (double Below, double Above) StepNeighbours(double value)
+    {
+        var (min, step) = ((decimal)Min, (decimal)Step);
+        var x = (decimal)Math.Clamp(value, Min, Max);
+        var below = min + decimal.Floor((x - min) / step) * step;
+        var above = below == x ? below : Math.Min(below + step, (decimal)Max);
+        return ((double)below, (double)above);
+    }
+
     /// <summary>The reverse-keyed value <c>Min + Max − x</c>.</summary>
     public double Reverse(double value) => Min + Max - value;
 }

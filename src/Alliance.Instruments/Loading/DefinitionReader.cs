@@ -13,7 +13,7 @@ internal sealed partial class DefinitionReader
 {
     private static readonly string[] RootProperties =
     [
-        "$schema", "id", "version", "languages", "title", "description", "raters", "construct", "parallel_form", "validated", "citation",
+        "$schema", "id", "version", "languages", "title", "participant_title", "instruction", "description", "raters", "construct", "parallel_form", "validated", "citation",
         "licence", "item_text_file", "scales", "items", "reverse_keyed", "subscales", "total", "cutoffs",
     ];
 
@@ -40,6 +40,8 @@ internal sealed partial class DefinitionReader
         var version = ReadString(root, "version", "$", required: true, SemVerPattern(), "a semantic version such as 1.0.0");
         _languages = ReadLanguages(root);
         var title = ReadText(root, "title", "$", required: true);
+        var participantTitle = ReadText(root, "participant_title", "$", required: false);
+        var instruction = ReadText(root, "instruction", "$", required: false);
         var description = ReadText(root, "description", "$", required: true);
         var raters = ReadRaters(root);
         var (construct, parallelForm) = ReadPairing(root, id, raters);
@@ -67,7 +69,8 @@ internal sealed partial class DefinitionReader
         }
         var header = new InstrumentHeader
         {
-            Id = id!, Version = version!, Languages = _languages, Title = title!, Description = description!,
+            Id = id!, Version = version!, Languages = _languages, Title = title!, ParticipantTitle = participantTitle, Instruction = instruction,
+            Description = description!,
             Raters = raters, Construct = construct, ParallelForm = parallelForm, Citation = citation!, Licence = licence!, Validated = validated!.Value,
             ItemTextFile = textFile, ContentHash = hash,
         };

@@ -83,9 +83,16 @@ public sealed partial class InstrumentScorer
         var message = kind switch
         {
             AnswerProblemKind.OutOfRange => $"item '{item.Id}': {value} is out of range; accepted: {accepted}",
-            AnswerProblemKind.OffStep => $"item '{item.Id}': {value} is not on the scale's step; accepted: {accepted}",
+            AnswerProblemKind.OffStep => $"item '{item.Id}': {value} is not on the scale's step; {StepHint(scale, x)} (accepted: {accepted})",
             _ => $"item '{item.Id}': {value} is not a finite number",
         };
         return new AnswerProblem(item.Id, kind, message);
+    }
+
+    /// <summary>"use steps of 0.1, such as 9.2 or 9.3": what the survey page says in the participant's language too.</summary>
+    private static string StepHint(ResponseScale scale, double x)
+    {
+        var (below, above) = scale.StepNeighbours(x);
+        return string.Create(CultureInfo.InvariantCulture, $"use steps of {scale.Step:R}, such as {below:R} or {above:R}");
     }
 }

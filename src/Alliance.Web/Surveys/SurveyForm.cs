@@ -57,6 +57,28 @@ internal sealed class SurveyForm
 
     public int AnsweredCount => Answers.Values.Count(v => v is not null);
 
+    /// <summary>
+    /// What the progress line counts: the required items when the form has any ("Required questions answered: 3 of 7"),
+    /// else every item, so a skipped optional item never makes a finished form look unfinished.
+    /// </summary>
+    public static IReadOnlyList<Item> CountedItems(Instrument instrument)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        return instrument.Items.Any(i => i.Required) ? [.. instrument.Items.Where(i => i.Required)] : instrument.Items;
+    }
+
+    /// <summary>The progress line in participant wording; see <see cref="CountedItems"/>.</summary>
+    public string Progress(Instrument instrument, SurveyText text)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        ArgumentNullException.ThrowIfNull(text);
+        var counted = CountedItems(instrument);
+        var done = counted.Count(i => Answers.GetValueOrDefault(i.Id) is not null);
+        return !instrument.Items.Any(i => i.Required) ? string.Format(CultureInfo.InvariantCulture, text.Answered, done, counted.Count)
+            : done == counted.Count ? text.RequiredDone
+            : string.Format(CultureInfo.InvariantCulture, text.RequiredAnswered, done, counted.Count);
+    }
+
     /// <summary>Adds the instrument's own checks (range, step, required) in participant wording.</summary>
     public void Check(Alliance.Instruments.Scoring.InstrumentScorer scorer, bool requireRequiredItems, SurveyText text)
     {
@@ -66,10 +88,21 @@ internal sealed class SurveyForm
             {
                 continue;
             }
-            Errors[problem.ItemId] = [problem.Kind == Alliance.Instruments.Scoring.AnswerProblemKind.RequiredMissing
-                ? text.ErrorRequired
-                : OutOfRange(item, text)];
+            Errors[problem.ItemId] = [problem.Kind switch
+            {
+                Alliance.Instruments.Scoring.AnswerProblemKind.RequiredMissing => text.ErrorRequired,
+                Alliance.Instruments.Scoring.AnswerProblemKind.OffStep => OffStep(item, Answers[item.Id]!.Value, text),
+                _ => OutOfRange(item, text),
+            }];
         }
+    }
+
+    /// <summary>"Please use steps of 0.1, such as 9.2 or 9.3." — the scorer's step rule, said as its API message says it.</summary>
+    private static string OffStep(Item item, double value, SurveyText text)
+    {
+        var (below, above) = item.Scale.StepNeighbours(value);
+        return string.Format(CultureInfo.InvariantCulture, text.ErrorStep, item.Scale.Step.ToString("R", CultureInfo.InvariantCulture),
+            below.ToString("R", CultureInfo.InvariantCulture), above.ToString("R", CultureInfo.InvariantCulture));
     }
 
     private static string OutOfRange(Item item, SurveyText text) =>

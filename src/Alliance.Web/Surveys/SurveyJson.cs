@@ -21,7 +21,12 @@ internal static class SurveyJson
     /// <summary>The study's contact: a name (may be null) and an e-mail address or a phone number (either may be null, not both).</summary>
     public sealed record ContactView(string? Name, string? Email, string? Phone);
 
-    public sealed record InstrumentView(string Id, string Version, string Title, IReadOnlyList<ItemView> Items);
+    /// <summary>
+    /// The form: <c>title</c> is the one researchers know it by; <c>participant_title</c> the one to show participants
+    /// (the title when the definition gives none) and <c>instruction</c> the line to show above the items (null when none).
+    /// </summary>
+    public sealed record InstrumentView(string Id, string Version, string Title, IReadOnlyList<ItemView> Items,
+        string ParticipantTitle, string? Instruction);
 
     public sealed record ItemView(string Id, string Text, bool Required, ScaleView Scale);
 
@@ -44,7 +49,8 @@ internal static class SurveyJson
             survey.NeedsConsent,
             survey.NeedsConsent ? survey.Link.ConsentText : null,
             new InstrumentView(instrument.Id, instrument.Version, instrument.Header.Title.Get(language),
-                [.. instrument.Items.Select(i => new ItemView(i.Id, i.Text.Get(language), i.Required, Scale(i.Scale, language)))]),
+                [.. instrument.Items.Select(i => new ItemView(i.Id, i.Text.Get(language), i.Required, Scale(i.Scale, language)))],
+                instrument.Header.TitleForParticipants.Get(language), instrument.Header.Instruction?.Get(language)),
             answers is null ? new Dictionary<string, double?>() : ParseAnswers(answers),
             survey.NeedsConsent ? survey.Link.ConsentLanguage : null,
             survey.Link.Contact is { } contact ? new ContactView(contact.Name, contact.Email, contact.Phone) : null);

@@ -24,7 +24,25 @@ public sealed class SurveyText(IStringLocalizer<SurveyText> localizer, string la
 
     public string SessionLabel => Get("survey.sessionLabel");
 
+    /// <summary>"Questions answered: {0} of {1}", for a form whose items are all optional.</summary>
     public string Answered => Get("survey.answered");
+
+    /// <summary>"Required questions answered: {0} of {1}", worded so that no count needs a plural form.</summary>
+    public string RequiredAnswered => Get("survey.requiredAnswered");
+
+    public string RequiredDone => Get("survey.requiredDone");
+
+    /// <summary>Put before the page title while the page shows errors ("Error: "), as screen readers read the title first.</summary>
+    public string ErrorTitlePrefix => Get("survey.errorTitlePrefix");
+
+    /// <summary>"Please use steps of {0}, such as {1} or {2}.": the step, the accepted values either side of the answer.</summary>
+    public string ErrorStep => Get("survey.errorStep");
+
+    /// <summary>What a rating's slider says before it is touched (its thumb is hidden until then).</summary>
+    public string SliderUnset => Get("survey.sliderUnset");
+
+    /// <summary>"Your answer: {0}", what a rating's slider says once touched.</summary>
+    public string SliderValue => Get("survey.sliderValue");
 
     public string Optional => Get("survey.optional");
 

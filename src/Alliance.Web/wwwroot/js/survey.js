@@ -1,8 +1,13 @@
 // Progressive enhancement of the survey form. Without this script the page is a plain form that works;
-// with it: sliders for rating items, a live progress count, autosave of drafts every few seconds, and a copy of
-// unsent answers in localStorage (keyed by a hash of the link, never the link itself) until the server confirms.
+// with it: focus on the error summary, sliders for rating items, a live progress count, autosave of drafts every few
+// seconds, and a copy of unsent answers in localStorage (keyed by a hash of the link, never the link itself) until the
+// server confirms.
 (function () {
     "use strict";
+    // The error summary is the first thing after the heading either way; with script it also takes focus, so a screen
+    // reader reads it and a keyboard user's next Tab goes to its first link (GOV.UK's error summary pattern).
+    var summary = document.getElementById("error-summary");
+    if (summary) { summary.focus(); }
     var form = document.getElementById("questions");
     if (!form) { return; }
     var api = form.getAttribute("data-api");
@@ -28,16 +33,28 @@
         return result;
     }
 
+    // The items the progress line counts: the required ones when the form has any (as the server counts them).
+    var counted = Array.prototype.map.call(form.querySelectorAll("fieldset.item[data-required]"), function (f) {
+        return "a." + f.id.substring("item-".length);
+    });
+    if (counted.length === 0) { counted = names; }
+
     function updateProgress() {
         var a = answers();
-        var done = Object.keys(a).filter(function (k) { return a[k] !== null; }).length;
+        var done = counted.filter(function (n) { var x = a[n.substring(2)]; return x !== null && x !== undefined; }).length;
         var bar = document.getElementById("progress");
         var text = document.getElementById("progress-text");
         if (bar) { bar.value = done; }
-        if (text) { text.textContent = text.getAttribute("data-template").replace("{0}", done).replace("{1}", names.length); }
+        if (text) {
+            var all = text.getAttribute("data-done");
+            text.textContent = all && done === counted.length ? all
+                : text.getAttribute("data-template").replace("{0}", done).replace("{1}", counted.length);
+        }
     }
 
     // Sliders: a range input mirrors each rating's text field; the text field stays for keyboard and screen readers.
+    // Until touched the slider shows no thumb (a thumb at the middle would look like an answer of 5), and a line
+    // beside it, which the text field names in aria-describedby, says the item is not answered yet.
     Array.prototype.forEach.call(form.querySelectorAll(".rating"), function (rating) {
         var input = rating.querySelector("input[type=text]");
         var slider = document.createElement("input");
@@ -47,15 +64,29 @@
         slider.step = rating.getAttribute("data-step");
         slider.setAttribute("aria-hidden", "true");
         slider.tabIndex = -1;
+        var state = document.createElement("p");
+        state.className = "slider-state";
+        state.id = input.id + "-state";
+        input.setAttribute("aria-describedby", (input.getAttribute("aria-describedby") || "") + " " + state.id);
+        function show(set) {
+            slider.classList.toggle("unset", !set);
+            state.textContent = set ? rating.getAttribute("data-value").replace("{0}", input.value.trim())
+                : rating.getAttribute("data-unset");
+        }
         function fromText() {
             var x = Number(input.value.replace(",", "."));
-            if (input.value.trim() !== "" && isFinite(x)) { slider.value = x; slider.classList.remove("unset"); }
-            else { slider.value = (Number(slider.min) + Number(slider.max)) / 2; slider.classList.add("unset"); }
+            var set = input.value.trim() !== "" && isFinite(x);
+            slider.value = set ? x : (Number(slider.min) + Number(slider.max)) / 2;
+            show(set);
         }
-        slider.addEventListener("input", function () { input.value = slider.value; slider.classList.remove("unset"); changed(); });
+        function fromSlider() { input.value = slider.value; show(true); changed(); }
+        slider.addEventListener("input", fromSlider);
+        // A click on the hidden thumb's own spot changes no value and fires no input event: still an answer.
+        slider.addEventListener("pointerup", function () { if (slider.classList.contains("unset")) { fromSlider(); } });
         input.addEventListener("input", fromText);
-        fromText();
         input.insertAdjacentElement("afterend", slider);
+        slider.insertAdjacentElement("afterend", state);
+        fromText();
     });
 
     function remember() {
