@@ -62,8 +62,8 @@ public partial class ResearcherJourneyTests(ChromiumFixture chromium, RunningApp
         // The schedule: each role's working-alliance form after every session; one arm.
         foreach (var (role, instrument) in new[] { ("client", "wa-client"), ("therapist", "wa-therapist") })
         {
-            await page.Locator("#form-role").SelectOptionAsync(role);
-            await page.Locator("#form-instrument").SelectOptionAsync(instrument);
+            // Each form is offered under the role that fills it in (issue #20): one choice sets both.
+            await page.Locator($"#form-choice-{role}-{instrument}").CheckAsync();
             await page.Locator("#form-sessions-every").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Add form to the schedule" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex($"Remove {instrument}") })).ToBeVisibleAsync();

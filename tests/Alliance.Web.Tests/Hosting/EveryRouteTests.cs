@@ -127,6 +127,7 @@ public class EveryRouteTests(RunningApp app) : IClassFixture<RunningApp>
             "code" when p.ParameterPolicies.Count > 0 => "404",
             "code" => "T01-C01",
             "invitationId" => invitation.ToString("D"),
+            "instrument" => "session-vas",
             _ => throw new InvalidOperationException($"add a sample value for route parameter '{p.Name}' of {t.Template}"),
         }) + "?lang=en")).ToList();
         Assert.NotEmpty(paths);

@@ -187,6 +187,7 @@ public class RouteAccessTests(RunningApp app) : IClassFixture<RunningApp>
             select i.InvitationId).FirstAsync();
         Samples["code"] = "T01-C01";
         Samples["invitationId"] = invitation.ToString("D");
+        Samples["instrument"] = "session-vas";
         return (demo, members, outsider);
     }
 }

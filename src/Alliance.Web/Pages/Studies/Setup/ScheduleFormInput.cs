@@ -15,6 +15,21 @@ public sealed class ScheduleFormInput : IFormInput
 
     public string Instrument { get; set => field = value ?? ""; } = "";
 
+    /// <summary>
+    /// The set-up page's one choice, <c>role:instrument</c> (a radio button per form under each role that can fill it,
+    /// <see cref="ShippedForms.For"/>): sets <see cref="Role"/> and <see cref="Instrument"/>, which a client may also post
+    /// on their own.
+    /// </summary>
+    public string Choice
+    {
+        get => Role + ":" + Instrument;
+        set
+        {
+            var parts = (value ?? "").Split(':', 2);
+            (Role, Instrument) = (parts[0], parts.Length > 1 ? parts[1] : "");
+        }
+    }
+
     /// <summary><c>every</c> session, or the <c>listed</c> ones.</summary>
     public string SessionsMode { get; set => field = value ?? ""; } = "";
 

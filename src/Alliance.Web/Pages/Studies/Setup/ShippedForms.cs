@@ -23,6 +23,13 @@ public static class ShippedForms
     }
 
     /// <summary>
+    /// The shipped forms <paramref name="role"/> can fill (<see cref="RatedBy"/>, the rule the add-a-form check
+    /// refuses by), the ones whose wording is installed first: what the set-up page offers under that role.
+    /// </summary>
+    public static IReadOnlyList<Instrument> For(string role) =>
+        [.. All.Where(i => RatedBy(i, role)).OrderBy(i => i.ItemTextInstalled ? 0 : 1)];
+
+    /// <summary>
     /// The definition JSON as shipped, or null when the embedded file is missing or is not the version the
     /// catalogue loaded (its content hash differs), so what is frozen is exactly what the page offered.
     /// </summary>
