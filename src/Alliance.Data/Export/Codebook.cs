@@ -19,7 +19,7 @@ public static class Codebook
             .Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Key}={l.Value}")));
     }
 
-    /// <summary>The instrument versions of a score column: <c>wa-client 1.1.0; session-vas 1.1.0</c>.</summary>
+    /// <summary>The instrument versions of a score column: <c>wa-client 1.2.0; session-vas 1.2.0</c>.</summary>
     public static string Instruments(ExportColumn column)
     {
         ArgumentNullException.ThrowIfNull(column);

@@ -74,7 +74,7 @@ public sealed class InstrumentsCommandTests : IDisposable
         var bad = Path.Combine(_dir, "wa-broken.json");
         File.WriteAllText(bad, File.ReadAllText(good)
             .Replace("\"scale\": \"freq5\"", "\"scale\": \"freq7\"", StringComparison.Ordinal)
-            .Replace("\"version\": \"1.1.0\"", "\"version\": \"1\"", StringComparison.Ordinal));
+            .Replace("\"version\": \"1.2.0\"", "\"version\": \"1\"", StringComparison.Ordinal));
         var run = await CliRun.RunAsync("instruments", "validate", good, bad);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("OK wa-client.json", run.Stdout, StringComparison.Ordinal);
@@ -103,8 +103,8 @@ public sealed class InstrumentsCommandTests : IDisposable
         var run = await CliRun.RunAsync("instruments", "validate", client, therapist);
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Stderr);
-        Assert.Contains("OK my-client.json: my-client 1.1.0", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("OK my-therapist.json: my-therapist 1.1.0", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("OK my-client.json: my-client 1.2.0", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("OK my-therapist.json: my-therapist 1.2.0", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

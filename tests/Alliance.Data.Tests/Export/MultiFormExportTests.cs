@@ -38,7 +38,7 @@ public sealed class MultiFormExportTests(MigratedDatabase database) : IClassFixt
         Assert.Equal("3", wa["therapist_total"]);
         Assert.Equal("1.5", wa["discrepancy_total"]);
         Assert.Equal("1.5", wa["discrepancy_goal"]);
-        Assert.Equal("1.1.0", wa["therapist_instrument_version"]);
+        Assert.Equal("1.2.0", wa["therapist_instrument_version"]);
         var check = rows.Single(r => r["session"] == "1" && r["construct"] == "session-rating");
         Assert.Equal("33.6", check["client_total"]);               // sum 7.3 + 8.1 + 9 + 9.2, on its own 0–40 scale
         Assert.Equal("", check["therapist_total"]);
@@ -47,10 +47,10 @@ public sealed class MultiFormExportTests(MigratedDatabase database) : IClassFixt
         Assert.Equal(rows.Count, export.Rows);
 
         var codebook = RoundTripTests.Rows(Codebook.Csv(export)).ToDictionary(r => r["column"]);
-        Assert.Equal("session-vas 1.1.0; wa-client 1.1.0", codebook["client_total"]["instrument"]);
+        Assert.Equal("session-vas 1.2.0; wa-client 1.2.0", codebook["client_total"]["instrument"]);
         Assert.Equal("0–40; 1–5", codebook["client_total"]["range"]);
         Assert.StartsWith("sum of the 4 items, with 3 of 4 answered, prorated", codebook["client_total"]["scoring"], StringComparison.Ordinal);
-        Assert.Equal("wa-client − wa-therapist 1.1.0 − 1.1.0", codebook["discrepancy_total"]["instrument"]);
+        Assert.Equal("wa-client − wa-therapist 1.2.0 − 1.2.0", codebook["discrepancy_total"]["instrument"]);
         Assert.DoesNotContain("discrepancy_sv1", codebook.Keys);
     }
 
@@ -70,7 +70,7 @@ public sealed class MultiFormExportTests(MigratedDatabase database) : IClassFixt
         Assert.Equal("33.6", check["session_vas_total"]);
         Assert.Equal("", check["wa_client_total"]);
         var codebook = RoundTripTests.Rows(Codebook.Csv(export)).ToDictionary(r => r["column"]);
-        Assert.Equal("wa-client 1.1.0", codebook["wa_client_total"]["instrument"]);
+        Assert.Equal("wa-client 1.2.0", codebook["wa_client_total"]["instrument"]);
         Assert.Equal("1–5", codebook["wa_client_total"]["range"]);
         Assert.Equal("mean of the answered items, scored when at least 9 of 12 are answered", codebook["wa_client_total"]["scoring"]);
         Assert.Equal("session-vas score total (Session check total): sum, 0–40", codebook["session_vas_total"]["description"]);
