@@ -101,6 +101,33 @@ public sealed class WorkspaceText
     public string Format(string key, params object?[] values) =>
         string.Format(CultureInfo.InvariantCulture, this[key], values);
 
+    /// <summary>
+    /// The message <paramref name="key"/> for <paramref name="count"/> things: the resource <c>{key}.one</c> or
+    /// <c>{key}.other</c> as <see cref="PluralCategory"/> picks for the count in the page's language, with
+    /// <paramref name="values"/> filled in as by <see cref="Format"/> (the count is one of them wherever the message
+    /// shows it): <c>Plural("sessions.recorded", n, n)</c> gives "1 session recorded", "2 sessions recorded".
+    /// </summary>
+    public string Plural(string key, long count, params object?[] values) =>
+        Format(key + "." + PluralCategory.Of(count, Code), values);
+
+    /// <summary>The culture dates are shown in on the pages: the request's language (numbers in files stay invariant).</summary>
+    public CultureInfo Culture => CultureInfo.GetCultureInfo(Code);
+
+    /// <summary>A calendar date as the page's language writes it (<c>format.date</c>: 5 Dec 2026, 05.12.2026).</summary>
+    public string Date(DateOnly date) => date.ToString(this["format.date"], Culture);
+
+    /// <summary>
+    /// A moment in UTC as the page's language writes it (<c>format.dateTime</c>), marked UTC: the server does not know
+    /// the reader's time zone, and the files and APIs give the same moment in ISO 8601.
+    /// </summary>
+    public string DateTime(DateTimeOffset moment) => moment.UtcDateTime.ToString(this["format.dateTime"], Culture);
+
+    /// <summary>
+    /// A moment to the second, as the audit log shows it (<c>format.timestamp</c>); English keeps the log file's
+    /// ISO 8601 form, so an entry on the page and in the CSV read the same.
+    /// </summary>
+    public string Timestamp(DateTimeOffset moment) => moment.UtcDateTime.ToString(this["format.timestamp"], Culture);
+
     /// <summary>Role names as the pages show them (<c>role.{role}</c>); a role without wording shows as it is stored.</summary>
     public string RoleName(string role) => Find("role." + role) ?? role;
 
