@@ -110,10 +110,16 @@ public sealed class WorkspaceText
     public string Plural(string key, long count, params object?[] values) =>
         Format(key + "." + PluralCategory.Of(count, Code), values);
 
-    /// <summary>The culture dates are shown in on the pages: the request's language (numbers in files stay invariant).</summary>
+    /// <summary>The culture dates and decimals are shown in on the pages: the request's language (files stay invariant).</summary>
     public CultureInfo Culture => CultureInfo.GetCultureInfo(Code);
 
-    /// <summary>A calendar date as the page's language writes it (<c>format.date</c>: 5 Dec 2026, 05.12.2026).</summary>
+    /// <summary>
+    /// A score or other decimal as the page's language writes it, up to two decimals: 3.75 in English, 3,75 in German
+    /// (files and the API keep the invariant 3.75).
+    /// </summary>
+    public string Number(double value) => value.ToString("0.##", Culture);
+
+    /// <summary>A calendar date as the page's language writes it (<c>format.date</c>: 2026-12-05, 05.12.2026).</summary>
     public string Date(DateOnly date) => date.ToString(this["format.date"], Culture);
 
     /// <summary>

@@ -58,7 +58,7 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider time) : Stud
     public string Rate(Completion completion) => Format(Text, completion);
 
     public string Latest(FormScore? score) => score is null ? Text["dashboard.none"]
-        : Text.Format("dashboard.latest", DashboardAlert.Number(score.Score), score.Session, score.Instrument);
+        : Text.Format("dashboard.latest", Text.Number(score.Score), score.Session, score.Instrument);
 
     /// <summary>A latest-score column's header: the form's title and the range its scores are on.</summary>
     public string LatestHeader(DashboardForm form)
