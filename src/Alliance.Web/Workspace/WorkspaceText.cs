@@ -110,14 +110,20 @@ public sealed class WorkspaceText
     public string Plural(string key, long count, params object?[] values) =>
         Format(key + "." + PluralCategory.Of(count, Code), values);
 
-    /// <summary>The culture dates and decimals are shown in on the pages: the request's language (files stay invariant).</summary>
+    /// <summary>
+    /// The request's language as a culture, for the date patterns of the wording (<c>format.date</c> …). Under
+    /// InvariantGlobalization it carries no regional data, hence patterns with numbers only.
+    /// </summary>
     public CultureInfo Culture => CultureInfo.GetCultureInfo(Code);
 
     /// <summary>
     /// A score or other decimal as the page's language writes it, up to two decimals: 3.75 in English, 3,75 in German
-    /// (files and the API keep the invariant 3.75).
+    /// (<c>format.decimalSeparator</c>; files and the API keep the invariant 3.75). The separator comes from the
+    /// wording, not from <see cref="Culture"/>: the build sets InvariantGlobalization, so every culture formats
+    /// numbers as the invariant one does.
     /// </summary>
-    public string Number(double value) => value.ToString("0.##", Culture);
+    public string Number(double value) =>
+        value.ToString("0.##", CultureInfo.InvariantCulture).Replace(".", this["format.decimalSeparator"], StringComparison.Ordinal);
 
     /// <summary>A calendar date as the page's language writes it (<c>format.date</c>: 2026-12-05, 05.12.2026).</summary>
     public string Date(DateOnly date) => date.ToString(this["format.date"], Culture);
