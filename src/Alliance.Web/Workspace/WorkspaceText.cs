@@ -101,6 +101,45 @@ public sealed class WorkspaceText
     public string Format(string key, params object?[] values) =>
         string.Format(CultureInfo.InvariantCulture, this[key], values);
 
+    /// <summary>
+    /// The message <paramref name="key"/> for <paramref name="count"/> things: the resource <c>{key}.one</c> or
+    /// <c>{key}.other</c> as <see cref="PluralCategory"/> picks for the count in the page's language, with
+    /// <paramref name="values"/> filled in as by <see cref="Format"/> (the count is one of them wherever the message
+    /// shows it): <c>Plural("sessions.recorded", n, n)</c> gives "1 session recorded", "2 sessions recorded".
+    /// </summary>
+    public string Plural(string key, long count, params object?[] values) =>
+        Format(key + "." + PluralCategory.Of(count, Code), values);
+
+    /// <summary>
+    /// The request's language as a culture, for the date patterns of the wording (<c>format.date</c> …). Under
+    /// InvariantGlobalization it carries no regional data, hence patterns with numbers only.
+    /// </summary>
+    public CultureInfo Culture => CultureInfo.GetCultureInfo(Code);
+
+    /// <summary>
+    /// A score or other decimal as the page's language writes it, up to two decimals: 3.75 in English, 3,75 in German
+    /// (<c>format.decimalSeparator</c>; files and the API keep the invariant 3.75). The separator comes from the
+    /// wording, not from <see cref="Culture"/>: the build sets InvariantGlobalization, so every culture formats
+    /// numbers as the invariant one does.
+    /// </summary>
+    public string Number(double value) =>
+        value.ToString("0.##", CultureInfo.InvariantCulture).Replace(".", this["format.decimalSeparator"], StringComparison.Ordinal);
+
+    /// <summary>A calendar date as the page's language writes it (<c>format.date</c>: 2026-12-05, 05.12.2026).</summary>
+    public string Date(DateOnly date) => date.ToString(this["format.date"], Culture);
+
+    /// <summary>
+    /// A moment in UTC as the page's language writes it (<c>format.dateTime</c>), marked UTC: the server does not know
+    /// the reader's time zone, and the files and APIs give the same moment in ISO 8601.
+    /// </summary>
+    public string DateTime(DateTimeOffset moment) => moment.UtcDateTime.ToString(this["format.dateTime"], Culture);
+
+    /// <summary>
+    /// A moment to the second, as the audit log shows it (<c>format.timestamp</c>); English keeps the log file's
+    /// ISO 8601 form, so an entry on the page and in the CSV read the same.
+    /// </summary>
+    public string Timestamp(DateTimeOffset moment) => moment.UtcDateTime.ToString(this["format.timestamp"], Culture);
+
     /// <summary>Role names as the pages show them (<c>role.{role}</c>); a role without wording shows as it is stored.</summary>
     public string RoleName(string role) => Find("role." + role) ?? role;
 

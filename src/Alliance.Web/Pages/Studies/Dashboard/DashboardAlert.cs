@@ -20,14 +20,15 @@ public sealed record DashboardAlert(int Session, double Score, CutoffAlert? Cuto
         ArgumentNullException.ThrowIfNull(text);
         if (Cutoff is { } c)
         {
-            return text.Format("dashboard.alert.cutoff", c.Instrument, Number(Score), Session, c.Expression, c.Label);
+            return text.Format("dashboard.alert.cutoff", c.Instrument, text.Number(Score), Session, c.Expression, c.Label);
         }
         var r = Rupture!;
         var repair = r.RepairSession is int s ? text.Format("dashboard.alert.repaired", s) : text["dashboard.alert.unrepaired"];
-        var sentence = text.Format("dashboard.alert.rupture", Session, Number(r.PreScore), r.PreSession, Number(Score), Number(r.DepthInSd), repair);
+        var sentence = text.Format("dashboard.alert.rupture", Session, text.Number(r.PreScore), r.PreSession, text.Number(Score),
+            text.Number(r.DepthInSd), repair);
         return nameRuptureForm ? text.Format("dashboard.alert.form", r.Instrument, sentence) : sentence;
     }
 
-    /// <summary>Scores as the pages show them: up to two decimals, invariant.</summary>
+    /// <summary>Scores up to two decimals, invariant (the charts' labels); page text uses <see cref="WorkspaceText.Number"/>.</summary>
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

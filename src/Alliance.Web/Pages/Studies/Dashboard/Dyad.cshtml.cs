@@ -28,7 +28,7 @@ internal sealed class DyadModel(AllianceDbContext db, TimeProvider time) : Study
         return Page();
     }
 
-    public string Score(double? value) => value is double v ? DashboardAlert.Number(v) : Text["dashboard.notrated"];
+    public string Score(double? value) => value is double v ? Text.Number(v) : Text["dashboard.notrated"];
 
     /// <summary>A form of a session: role, instrument, state and, when submitted and visible, its score with its range.</summary>
     public string Form(FormStatus form)
@@ -36,7 +36,7 @@ internal sealed class DyadModel(AllianceDbContext db, TimeProvider time) : Study
         ArgumentNullException.ThrowIfNull(form);
         var state = Text["dashboard.state." + form.State];
         return Text.Format("dashboard.form", Text["dashboard.role." + form.Role], form.Instrument,
-            form.Score is double s ? Text.Format("dashboard.form.score", state, DashboardAlert.Number(s), FormWording.Range(form.Range)) : state);
+            form.Score is double s ? Text.Format("dashboard.form.score", state, Text.Number(s), FormWording.Range(form.Range)) : state);
     }
 
     /// <summary>Rupture alerts and marks name their form when the rule follows more than one client form.</summary>

@@ -5,6 +5,7 @@ using Alliance.Instruments;
 using Alliance.Plots;
 using Alliance.Plots.Charts;
 using Alliance.Web.Workspace;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Alliance.Web.Pages.Studies.Dashboard;
 
@@ -16,6 +17,17 @@ namespace Alliance.Web.Pages.Studies.Dashboard;
 internal sealed class IndexModel(AllianceDbContext db, TimeProvider time) : StudyPageModel
 {
     public StudyOverview Overview { get; private set; } = new(Completion.None, [], [], [], []);
+
+    /// <summary>
+    /// The therapist whose dyads the by-dyad table lists (<c>?therapist=T01</c>, from the filter form), or null for
+    /// every dyad. Totals and the by-therapist table always cover the whole study.
+    /// </summary>
+    [BindProperty(SupportsGet = true, Name = "therapist")]
+    public string? Therapist { get; set; }
+
+    /// <summary>The by-dyad table's rows: every dyad the member may see, or those of <see cref="Therapist"/>.</summary>
+    public IReadOnlyList<DyadOverview> ListedDyads =>
+        Therapist is null ? Overview.Dyads : [.. Overview.Dyads.Where(d => d.Therapist == Therapist)];
 
     /// <summary>Completion per study week as inline SVG (Alliance.Plots' completion chart); empty when there are no forms.</summary>
     public string WeeksSvg { get; private set; } = "";
@@ -33,7 +45,7 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider time) : Stud
             {
                 Id = "completion-weeks",
                 Title = Text["dashboard.weeks"],
-                Description = Text.Format("dashboard.weeks.description", Overview.Weeks.Count),
+                Description = Text.Plural("dashboard.weeks.description", Overview.Weeks.Count, Overview.Weeks.Count),
                 Width = FigureSize.DoubleColumn,
                 Height = 200,
             }).ToInlineSvg();
@@ -46,7 +58,7 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider time) : Stud
     public string Rate(Completion completion) => Format(Text, completion);
 
     public string Latest(FormScore? score) => score is null ? Text["dashboard.none"]
-        : Text.Format("dashboard.latest", DashboardAlert.Number(score.Score), score.Session, score.Instrument);
+        : Text.Format("dashboard.latest", Text.Number(score.Score), score.Session, score.Instrument);
 
     /// <summary>A latest-score column's header: the form's title and the range its scores are on.</summary>
     public string LatestHeader(DashboardForm form)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Alliance.Data.Surveys;
 using Alliance.Web.Workspace;
 
@@ -7,9 +6,16 @@ namespace Alliance.Web.Pages.Studies.Sessions;
 /// <summary>How the sessions pages write a link's state and times: the same on the board, the new-link page and the links.</summary>
 internal static class LinkWording
 {
-    /// <summary>A moment as the sessions pages show it: <c>2026-03-20 00:00 UTC</c> (links open and expire at UTC times).</summary>
-    public static string Moment(DateTimeOffset? moment) =>
-        moment?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "";
+    /// <summary>
+    /// A moment as the sessions pages show it, in the page's language (<see cref="WorkspaceText.DateTime"/>:
+    /// <c>2026-03-20 00:00 UTC</c>, <c>20.03.2026, 00:00 UTC</c>; links open and expire at UTC times); the links file
+    /// keeps ISO 8601.
+    /// </summary>
+    public static string Moment(WorkspaceText t, DateTimeOffset? moment)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return moment is { } m ? t.DateTime(m) : "";
+    }
 
     /// <summary>
     /// The state <paramref name="status"/> (a <see cref="LinkStateNames"/> name) in words: <c>sessions.status.{name}</c>;
@@ -18,7 +24,7 @@ internal static class LinkWording
     public static string Status(WorkspaceText t, string status, DateTimeOffset? opensAt)
     {
         ArgumentNullException.ThrowIfNull(t);
-        return status == LinkState.NotOpen.Name() ? t.Format("sessions.status.not_open", Moment(opensAt)) : t["sessions.status." + status];
+        return status == LinkState.NotOpen.Name() ? t.Format("sessions.status.not_open", Moment(t, opensAt)) : t["sessions.status." + status];
     }
 
     /// <summary>When a link opens and expires, in words; empty for a link open from the start that never expires.</summary>
@@ -27,9 +33,9 @@ internal static class LinkWording
         ArgumentNullException.ThrowIfNull(t);
         return (opensAt, expiresAt) switch
         {
-            ({ }, { }) => t.Format("sessions.links.window", Moment(opensAt), Moment(expiresAt)),
-            (null, { }) => t.Format("sessions.links.expiresOnly", Moment(expiresAt)),
-            ({ }, null) => t.Format("sessions.links.opensOnly", Moment(opensAt)),
+            ({ }, { }) => t.Format("sessions.links.window", Moment(t, opensAt), Moment(t, expiresAt)),
+            (null, { }) => t.Format("sessions.links.expiresOnly", Moment(t, expiresAt)),
+            ({ }, null) => t.Format("sessions.links.opensOnly", Moment(t, opensAt)),
             _ => "",
         };
     }
