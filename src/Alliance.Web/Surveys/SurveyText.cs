@@ -132,18 +132,17 @@ public sealed class SurveyText(IStringLocalizer<SurveyText> localizer, string la
     /// <summary>"Please try again in {0}": {0} is <see cref="Wait"/>.</summary>
     public string TooManyGuesses => Get("survey.tooManyGuesses");
 
-    /// <summary>A wait in whole minutes, rounded up (<c>1 minute</c>, <c>5 minutes</c>, <c>5 Minuten</c>).</summary>
+    /// <summary>
+    /// A wait in whole minutes, rounded up (<c>1 minute</c>, <c>5 minutes</c>, <c>5 Minuten</c>): the plural form the
+    /// participant's language uses for the count (<see cref="PluralCategory"/>, resource keys <c>survey.minutes.one</c>,
+    /// <c>survey.minutes.other</c>).
+    /// </summary>
     public string Wait(TimeSpan wait)
     {
         var minutes = (long)Math.Max(1, Math.Ceiling(wait.TotalMinutes));
-        return minutes == 1 ? OneMinute : string.Format(System.Globalization.CultureInfo.InvariantCulture, Minutes, minutes);
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture,
+            Get("survey.minutes." + PluralCategory.Of(minutes, language)), minutes);
     }
-
-    /// <summary>A wait of one minute, for <see cref="Wait"/>.</summary>
-    public string OneMinute => Get("survey.oneMinute");
-
-    /// <summary>"{0} minutes", for <see cref="Wait"/> of more than one.</summary>
-    public string Minutes => Get("survey.minutes");
 
     /// <summary>
     /// A day written out in this language (<c>20 March 2026</c>, <c>20. März 2026</c>). From the wording, not from

@@ -50,7 +50,8 @@ internal sealed partial class SetupModel
     {
         ArgumentNullException.ThrowIfNull(line);
         var opens = Text.Format("setup.window.opens", Opening(line.OpeningOffsetDays ?? StudyDefaults.OpeningOffsetDays));
-        var days = Text.Format("setup.window.days", line.WindowDays ?? StudyDefaults.WindowDays);
+        var windowDays = line.WindowDays ?? StudyDefaults.WindowDays;
+        var days = Text.Plural("setup.window.days", windowDays, windowDays);
         return (line.OpeningOffsetDays is null ? Text.Format("setup.window.default", opens) : opens) + ", "
             + (line.WindowDays is null ? Text.Format("setup.window.default", days) : days);
     }
@@ -58,7 +59,7 @@ internal sealed partial class SetupModel
     private string Opening(int offsetDays) => offsetDays switch
     {
         0 => Text["setup.window.offset.zero"],
-        > 0 => Text.Format("setup.window.offset.after", offsetDays),
-        _ => Text.Format("setup.window.offset.before", -offsetDays),
+        > 0 => Text.Plural("setup.window.offset.after", offsetDays, offsetDays),
+        _ => Text.Plural("setup.window.offset.before", -offsetDays, -offsetDays),
     };
 }
