@@ -47,8 +47,21 @@ public static class ExportBundle
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(writeData);
+        var target = new AsyncWriteStream(output);
+        await using (target.ConfigureAwait(false))
+        {
+            var result = await WriteZipAsync(format, target, writeData, ct).ConfigureAwait(false);
+            await target.FlushAsync(ct).ConfigureAwait(false);
+            return result;
+        }
+    }
+
+    /// <summary>Writes the zip onto <paramref name="target"/>; the central directory is written when the archive is disposed.</summary>
+    internal static async Task<ExportResult> WriteZipAsync(ExportFormat format, Stream target,
+        Func<TextWriter, CancellationToken, Task<ExportResult>> writeData, CancellationToken ct)
+    {
         var csvName = Layout(format) + ".csv";
-        await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct)
+        await using var zip = await ZipArchive.CreateAsync(target, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct)
             .ConfigureAwait(false);
         ExportResult result;
         var data = await zip.CreateEntry(csvName, CompressionLevel.Optimal).OpenAsync(ct).ConfigureAwait(false);
