@@ -83,7 +83,7 @@ internal static class DemoCommand
                 result = await DemoDataSet.WriteAsync(format, seed, writer, ct);
             }
             await ExportCompanions.WriteAsync(file, result, ct);
-            await output.WriteLineAsync($"wrote {result.Rows} rows to {file.FullName} (+ .codebook.csv/.md, .R, .sps)");
+            await output.WriteLineAsync($"wrote {result.Rows} rows to {file.FullName} (+ .codebook.csv/.md, .R, .sps, .do)");
         }
         return CliHost.Success;
     }

@@ -32,7 +32,7 @@ public static class DemoDataSet
             .ToList();
         using var table = format == ExportFormat.Long ? ItemRows(responses) : ResponseRows(responses);
         using var rows = table.CreateDataReader();
-        var definitions = ExportDefinitions.Of(DemoResponses.Schedule.Select(line => line.Instrument).Distinct());
+        var definitions = ExportDefinitions.Of(DemoResponses.Schedule.Select(line => line.Instrument).Distinct(), "en");
         return await StudyExport.WriteRowsAsync(rows, StudyId, definitions, new ExportOptions(format, "demo"), output, ct)
             .ConfigureAwait(false);
     }

@@ -3,8 +3,8 @@ using System.Text;
 
 namespace Alliance.Data.Export;
 
-/// <summary>Generates an R script and SPSS syntax that load an export with its types and labels.</summary>
-public static class AnalysisScripts
+/// <summary>Generates an R script, SPSS syntax and a Stata do-file that load an export with its types and labels.</summary>
+public static partial class AnalysisScripts
 {
     /// <summary>R (base only): reads the CSV with column classes, parses dates, sets factor and value labels.</summary>
     public static string R(ExportResult export, string csvFileName)

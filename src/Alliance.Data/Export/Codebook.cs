@@ -1,13 +1,17 @@
 using System.Globalization;
 using System.Text;
+using Alliance.Instruments;
 using CsvHelper;
 
 namespace Alliance.Data.Export;
 
 /// <summary>
-/// Describes every column of an export, as CSV (<c>column,type,description,values,instrument,scoring,range</c>) and as
-/// Markdown. For a score column, <c>instrument</c>, <c>scoring</c> and <c>range</c> give each instrument version whose
-/// score it holds (<see cref="ExportColumn.Scoring"/>), separated by <c>; </c> in the same order; empty otherwise.
+/// Describes every column of an export, as CSV (<c>column,type,description,values,instrument,scoring,range,wording</c>)
+/// and as Markdown. For a score column, <c>instrument</c>, <c>scoring</c> and <c>range</c> give each instrument version
+/// whose score it holds (<see cref="ExportColumn.Scoring"/>), separated by <c>; </c> in the same order. For an item
+/// column, <c>values</c> gives the anchor labels, <c>range</c> the scale's range (with its step and kind for visual
+/// analogue and numeric scales) and <c>wording</c> the item's wording in the study's first language. Empty otherwise.
+/// The long layout's items are not columns: the Markdown lists them in a table of their own.
 /// </summary>
 public static class Codebook
 {
@@ -33,10 +37,23 @@ public static class Codebook
         return string.Join("; ", column.Scoring.Select(s => s.Rule));
     }
 
-    /// <summary>The ranges of a score column, one per instrument version: <c>1–5; 0–40</c>.</summary>
+    /// <summary>
+    /// The ranges of a score column, one per instrument version: <c>1–5; 0–40</c>; of an item column, its scale's:
+    /// <c>1–5</c> (Likert), <c>0–10, step 0.1 (visual analogue)</c>.
+    /// </summary>
     public static string Ranges(ExportColumn column)
     {
         ArgumentNullException.ThrowIfNull(column);
+        if (column.Scale is { } scale)
+        {
+            var range = new ScoreRange(scale.Min, scale.Max).ToString();
+            return scale.Kind switch
+            {
+                ScaleKind.VisualAnalogue => string.Create(CultureInfo.InvariantCulture, $"{range}, step {scale.Step:R} (visual analogue)"),
+                ScaleKind.Numeric => string.Create(CultureInfo.InvariantCulture, $"{range}, step {scale.Step:R} (numeric)"),
+                _ => range,
+            };
+        }
         return string.Join("; ", column.Scoring.Select(s => s.Range.ToString()));
     }
 
@@ -47,7 +64,7 @@ public static class Codebook
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
         {
-            foreach (var header in new[] { "column", "type", "description", "values", "instrument", "scoring", "range" })
+            foreach (var header in new[] { "column", "type", "description", "values", "instrument", "scoring", "range", "wording" })
             {
                 csv.WriteField(header);
             }
@@ -61,6 +78,7 @@ public static class Codebook
                 csv.WriteField(SpreadsheetSafety.Neutralise(Instruments(column)));
                 csv.WriteField(SpreadsheetSafety.Neutralise(Rules(column)));
                 csv.WriteField(SpreadsheetSafety.Neutralise(Ranges(column)));
+                csv.WriteField(SpreadsheetSafety.Neutralise(column.Wording));
                 csv.NextRecord();
             }
         }
@@ -79,11 +97,23 @@ public static class Codebook
         md.Append("separator. Text cells that began with `=`, `+`, `-`, `@`, tab or CR carry a leading `'` against formula injection.\n\n");
         md.Append("Score columns give, per instrument version whose score they hold, the scoring rule and the range ");
         md.Append("(several instruments are separated by `;`, in the same order).\n\n");
-        md.Append("| column | type | description | values | instrument | scoring | range |\n|---|---|---|---|---|---|---|\n");
+        md.Append("Item columns give the item's wording (in the study's first language; empty where the wording is licensed ");
+        md.Append("and not installed), its answer labels and its scale's range.\n\n");
+        md.Append("| column | type | description | values | instrument | scoring | range | wording |\n|---|---|---|---|---|---|---|---|\n");
         foreach (var column in export.Columns)
         {
             md.Append(CultureInfo.InvariantCulture,
-                $"| `{column.Name}` | {TypeName(column.Kind)} | {Cell(column.Description)} | {Cell(Values(column))} | {Cell(Instruments(column))} | {Cell(Rules(column))} | {Cell(Ranges(column))} |\n");
+                $"| `{column.Name}` | {TypeName(column.Kind)} | {Cell(column.Description)} | {Cell(Values(column))} | {Cell(Instruments(column))} | {Cell(Rules(column))} | {Cell(Ranges(column))} | {Cell(column.Wording)} |\n");
+        }
+        if (export.Format == ExportFormat.Long && export.Items.Count > 0)
+        {
+            md.Append("\n## Items\n\nThe values of the `item` column: each item's wording, answer labels and range.\n\n");
+            md.Append("| item | description | wording | values | range |\n|---|---|---|---|---|\n");
+            foreach (var item in export.Items)
+            {
+                md.Append(CultureInfo.InvariantCulture,
+                    $"| `{item.Name}` | {Cell(item.Description)} | {Cell(item.Wording)} | {Cell(Values(item))} | {Cell(Ranges(item))} |\n");
+            }
         }
         return md.ToString();
     }
@@ -97,5 +127,6 @@ public static class Codebook
         _ => "text",
     };
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+    private static string Cell(string text) =>
+        text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

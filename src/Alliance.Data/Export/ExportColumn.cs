@@ -1,3 +1,5 @@
+using Alliance.Instruments;
+
 namespace Alliance.Data.Export;
 
 /// <summary>One column of an export, as the codebook describes it.</summary>
@@ -15,4 +17,10 @@ public sealed record ExportColumn(string Name, ColumnKind Kind, string Descripti
 
     /// <summary>For a score column: the instrument versions whose score it holds, with rule and range; empty otherwise.</summary>
     public IReadOnlyList<ColumnScoring> Scoring { get; init; } = [];
+
+    /// <summary>For an item column: the item's wording in the study's first language; empty otherwise (and when the wording is licensed and not installed).</summary>
+    public string Wording { get; init; } = "";
+
+    /// <summary>For an item column: the item's response scale (its range and kind go into the codebook); null otherwise.</summary>
+    public ResponseScale? Scale { get; init; }
 }

@@ -36,6 +36,9 @@ internal static class LongLayout
             rows++;
         }
         await cells.FlushAsync().ConfigureAwait(false);
-        return new ExportResult(studyId, ExportFormat.Long, columns, rows);
+        return new ExportResult(studyId, ExportFormat.Long, columns, rows)
+        {
+            Items = [.. definitions.Items.Select(i => i.Column(i.Id, ColumnKind.Number))],
+        };
     }
 }

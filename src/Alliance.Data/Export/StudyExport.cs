@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Alliance.Data.Embedded;
 using Npgsql;
 
@@ -13,6 +14,8 @@ namespace Alliance.Data.Export;
 /// </summary>
 public static class StudyExport
 {
+    private static readonly JsonSerializerOptions AuditJson = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
     /// <summary>Writes the export of <paramref name="studyId"/> to <paramref name="output"/> and logs it, all on one database.</summary>
     /// <exception cref="StudyExportException">The study does not exist.</exception>
     /// <exception cref="Alliance.Instruments.Loading.InstrumentDefinitionException">One of the study's frozen definitions does not load.</exception>
@@ -42,10 +45,12 @@ public static class StudyExport
         audit.Parameters.Add(new NpgsqlParameter { Value = options.Actor });
         audit.Parameters.Add(new NpgsqlParameter
         {
+            // A plain CSV export's entry keeps its shape; a bundle's adds "bundle": "zip".
             Value = JsonSerializer.Serialize(new
             {
                 format = options.Format.ToString().ToLowerInvariant(), rows = result.Rows, bom = options.Bom, labels = options.Labels,
-            }),
+                bundle = options.Bundle ? ExportBundle.Kind : null,
+            }, AuditJson),
         });
         await audit.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         return result;
@@ -56,16 +61,15 @@ public static class StudyExport
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct).ConfigureAwait(false);
-        await using (var exists = new NpgsqlCommand("SELECT 1 FROM studies WHERE study_id = $1", connection))
+        string language;
+        await using (var exists = new NpgsqlCommand("SELECT coalesce(languages[1], 'en') FROM studies WHERE study_id = $1", connection))
         {
             exists.Parameters.Add(new NpgsqlParameter { Value = studyId });
-            if (await exists.ExecuteScalarAsync(ct).ConfigureAwait(false) is null)
-            {
-                throw new StudyExportException($"study {studyId} does not exist");
-            }
+            language = await exists.ExecuteScalarAsync(ct).ConfigureAwait(false) as string
+                ?? throw new StudyExportException($"study {studyId} does not exist");
         }
 
-        var definitions = await ExportDefinitions.LoadAsync(connection, studyId, ct).ConfigureAwait(false);
+        var definitions = await ExportDefinitions.LoadAsync(connection, studyId, language, ct).ConfigureAwait(false);
         var sql = options.Format switch
         {
             ExportFormat.Long => ExportQueries.Long,

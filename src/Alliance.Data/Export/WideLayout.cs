@@ -17,9 +17,8 @@ internal static class WideLayout
         var scores = ScoreColumns.Wide(definitions);
         var reserved = MetaColumns.All.Select(c => c.Name).ToHashSet();
         var columns = MetaColumns.All.ToList();
-        columns.AddRange(items.Select(i => new ExportColumn(reserved.Contains(i.Id) ? "item_" + i.Id : i.Id,
-            labels ? ColumnKind.Text : ColumnKind.Number, $"Answer to item {i.Id}" + (i.Subscale is null ? "" : $" ({i.Subscale})"),
-            i.Labels)));
+        var itemColumns = items.Select(i => i.Column(reserved.Contains(i.Id) ? "item_" + i.Id : i.Id, labels ? ColumnKind.Text : ColumnKind.Number)).ToList();
+        columns.AddRange(itemColumns);
         columns.AddRange(scores.Select(s => s.Column));
 
         await using var cells = new CsvCells(output);
@@ -50,6 +49,6 @@ internal static class WideLayout
             rows++;
         }
         await cells.FlushAsync().ConfigureAwait(false);
-        return new ExportResult(studyId, ExportFormat.Wide, columns, rows);
+        return new ExportResult(studyId, ExportFormat.Wide, columns, rows) { Items = itemColumns };
     }
 }

@@ -89,9 +89,23 @@ public sealed class DatabaseCommandTests : IAsyncLifetime
         Assert.StartsWith("study_id,dyad,", text, StringComparison.Ordinal);
         // One row per dyad, session and construct: the session form at sessions 1–10, the alliance pair at 3, 6, 10.
         Assert.Equal(1 + 24 * (10 + 3), text.TrimEnd('\n').Split('\n').Length);
-        foreach (var companion in new[] { "dyadic.codebook.csv", "dyadic.codebook.md", "dyadic.R", "dyadic.sps" })
+        foreach (var companion in new[] { "dyadic.codebook.csv", "dyadic.codebook.md", "dyadic.R", "dyadic.sps", "dyadic.do" })
         {
             Assert.True(File.Exists(Path.Combine(_dir, companion)), companion);
+        }
+        var zip = Path.Combine(_dir, "dyadic.zip");
+        (code, _, _) = await RunAsync("export", "--study", study.ToString(CultureInfo.InvariantCulture), "--format", "dyadic", "--bundle", zip, "--bom");
+        Assert.Equal(0, code);
+        using (var bundle = System.IO.Compression.ZipFile.OpenRead(zip))
+        {
+            Assert.Equal(["dyadic.csv", "dyadic.codebook.csv", "dyadic.codebook.md", "dyadic.R", "dyadic.sps", "dyadic.do", "README.md"],
+                bundle.Entries.Select(e => e.FullName));
+            using var csv = new MemoryStream();
+            using (var entry = bundle.GetEntry("dyadic.csv")!.Open())
+            {
+                entry.CopyTo(csv);
+            }
+            Assert.Equal(bytes, csv.ToArray());
         }
 
         var bad = Path.Combine(_dir, "bad.csv");
@@ -145,6 +159,16 @@ public sealed class DatabaseCommandTests : IAsyncLifetime
         var (code, _, error) = await RunAsync("export", "--study", "1", "--format", "sideways");
         Assert.Equal(2, code);
         Assert.Contains("sideways", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OutputAndBundleTogetherAreAUsageErrorAndWriteNothing()
+    {
+        var (code, _, error) = await RunAsync("export", "--study", "1", "--format", "long",
+            "--output", Path.Combine(_dir, "long.csv"), "--bundle", Path.Combine(_dir, "long.zip"));
+        Assert.Equal(2, code);
+        Assert.Contains("--output and --bundle", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_dir));
     }
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)

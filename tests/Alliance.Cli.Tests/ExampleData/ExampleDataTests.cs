@@ -14,11 +14,12 @@ public sealed class ExampleDataTests : IDisposable
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         var written = Directory.GetFiles(_dir).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(15, written.Count);
+        Assert.Equal(18, written.Count);   // per layout: .csv, .codebook.csv, .codebook.md, .R, .sps, .do
         foreach (var stem in new[] { "long", "wide", "dyadic" })
         {
             Assert.Contains($"{stem}.csv", written);
             Assert.Contains($"{stem}.codebook.md", written);
+            Assert.Contains($"{stem}.do", written);
         }
         foreach (var name in written)
         {

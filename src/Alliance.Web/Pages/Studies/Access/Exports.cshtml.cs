@@ -8,8 +8,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace Alliance.Web.Pages.Studies.Access;
 
 /// <summary>
-/// <c>/studies/{id}/exports</c> (owners, researchers, analysts): CSV downloads through the same
-/// <see cref="StudyExport"/> as the API (audited with the account as actor), and the member's own API tokens.
+/// <c>/studies/{id}/exports</c> (owners, researchers, analysts): CSV and bundle (zip) downloads through the same
+/// <see cref="StudyExport"/> and <see cref="ExportBundle"/> as the API (audited with the account as actor), and the
+/// member's own API tokens.
 /// </summary>
 [StudyPage(StudyPolicies.Exports)]
 public sealed class ExportsModel(AllianceDbContext db, DatabaseEndpoint database) : StudyPageModel
@@ -47,6 +48,11 @@ public sealed class ExportsModel(AllianceDbContext db, DatabaseEndpoint database
         }
         Format = input.Format;
         var options = new ExportOptions(input.Layout!.Value, Study.Actor, input.Bom, input.Labels);
+        if (input.Zip)
+        {
+            return new BundleDownload(ExportBundle.FileName(Study.StudyId, options.Format),
+                (stream, token) => ExportBundle.WriteAsync(database.Connections, Study.StudyId, options, stream, token));
+        }
         var name = string.Create(CultureInfo.InvariantCulture, $"study-{Study.StudyId}-{input.Format}.csv");
         return new CsvDownload(name, (writer, token) => StudyExport.WriteAsync(database.Connections, Study.StudyId, options, writer, token));
     }
