@@ -18,7 +18,10 @@ internal static class PngImage
         surface.Canvas.Scale((float)scale);
         figure.Draw(surface.Canvas);
         using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        using var pixels = image.PeekPixels() ?? throw new InvalidOperationException("Skia gave a raster image without pixels.");
+        // Sub filter at zlib level 6: within 10 % of the smallest file (all filters) at a fraction of the time.
+        using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 6))
+            ?? throw new InvalidOperationException("Skia could not encode the PNG.");
         return WithDensity(data.ToArray(), dpi);
     }
 

@@ -21,10 +21,6 @@ internal static class DyadChart
     /// <param name="lines">The construct's forms to draw, client first (one or both of a declared pair).</param>
     /// <param name="sessions">The dyad's sessions with their scores and rupture marks.</param>
     /// <param name="text">The page's wording.</param>
-    public static string Svg(string dyad, int number, ConstructForms construct, IReadOnlyList<DashboardForm> lines,
-        IReadOnlyList<SessionLine> sessions, WorkspaceText text) => Create(dyad, number, construct, lines, sessions, text).ToInlineSvg();
-
-    /// <summary>The chart as a figure, for the page's inline SVG and the SVG/PNG downloads.</summary>
     public static Figure Create(string dyad, int number, ConstructForms construct, IReadOnlyList<DashboardForm> lines,
         IReadOnlyList<SessionLine> sessions, WorkspaceText text)
     {
