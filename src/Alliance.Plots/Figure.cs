@@ -3,8 +3,9 @@ using Alliance.Plots.Rendering;
 namespace Alliance.Plots;
 
 /// <summary>
-/// A figure of one or more panels laid out in a grid, sized in points. Render with
-/// <see cref="ToSvg"/>; the output is deterministic (same figure → byte-identical SVG).
+/// A figure of one or more panels laid out in a grid, sized in points and drawn by ScottPlot. Render with
+/// <see cref="ToSvg"/>, <see cref="ToInlineSvg"/> or <see cref="ToPng"/>; the output is deterministic (same figure →
+/// byte-identical SVG and PNG).
 /// </summary>
 public sealed class Figure
 {
@@ -47,10 +48,10 @@ public sealed class Figure
     /// <summary>Number of panel columns in the grid; rows follow from the panel count.</summary>
     public int Columns { get; set; } = 1;
 
-    /// <summary>Small multiples on a common x scale.</summary>
+    /// <summary>Small multiples on a common x scale: one range and tick set, the axis title under the bottom panels only.</summary>
     public bool ShareX { get; set; }
 
-    /// <summary>Small multiples on a common y scale.</summary>
+    /// <summary>Small multiples on a common y scale: one range and tick set in every panel, the axis title left of the first column only.</summary>
     public bool ShareY { get; set; }
 
     /// <summary>Base font size in points; tick labels are 1 pt smaller, titles 1 pt larger.</summary>
@@ -67,9 +68,23 @@ public sealed class Figure
         return panel;
     }
 
-    /// <summary>Renders the figure as a standalone SVG 1.1 document.</summary>
-    public string ToSvg() => SvgRenderer.Render(this);
+    /// <summary>Renders the figure as a standalone SVG 1.1 document (size in points, accessible title and description).</summary>
+    public string ToSvg() => SvgDocument.Write(this, standalone: true);
 
     /// <summary>The same SVG without the XML declaration, for inlining into an HTML page.</summary>
-    public string ToInlineSvg() => SvgRenderer.Render(this, standalone: false);
+    public string ToInlineSvg() => SvgDocument.Write(this, standalone: false);
+
+    /// <summary>
+    /// Renders the figure as PNG at <paramref name="dpi"/> (72–1200; 300 for print, 600 for line art): the image is
+    /// width/72 × dpi by height/72 × dpi pixels and its pHYs chunk records the resolution.
+    /// </summary>
+    public byte[] ToPng(int dpi = 300)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(dpi, 72);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(dpi, 1200);
+        return PngImage.Write(this, dpi);
+    }
+
+    /// <summary>Lays the figure out and draws it onto <paramref name="canvas"/> in points; returns where things went.</summary>
+    internal FigureLayout Draw(SkiaSharp.SKCanvas canvas) => FigureRenderer.Draw(this, canvas);
 }

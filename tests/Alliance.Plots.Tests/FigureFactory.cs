@@ -1,5 +1,4 @@
 using Alliance.Plots.Charts;
-using Alliance.Plots.Layers;
 
 namespace Alliance.Plots.Tests;
 
@@ -8,7 +7,7 @@ internal static class FigureFactory
 {
     public static readonly string[] Kinds =
     [
-        "line-band", "scatter-fit", "histogram-density", "box", "violin", "bars", "bland-altman-panel", "events",
+        "line-band", "scatter-fit", "box", "violin", "bars", "bland-altman-panel", "events",
         "facets", "trajectory", "spaghetti", "agreement", "bland-altman", "subscales-box", "subscales-violin", "completion",
         "small-multiples",
     ];
@@ -23,35 +22,32 @@ internal static class FigureFactory
         switch (kind)
         {
             case "line-band":
-                Panel().Add(new LineSeries(d.X, d.Y) { Lower = lower, Upper = upper, Markers = true, Name = "Mean" });
+                Panel().AddBand(d.X, lower, upper, Palette.Blue).AddLine(d.X, d.Y, Palette.Blue, "Mean", markers: true);
                 return figure;
             case "scatter-fit":
-                Panel().Add(ReferenceLine.Identity()).Add(new ScatterSeries(d.Y, d.Z)).Add(new RegressionLine(d.Y, d.Z) { Name = "OLS" });
-                return figure;
-            case "histogram-density":
-                Panel().Add(new Histogram(d.Y) { Density = true }).Add(new DensityCurve(d.Y) { Filled = true });
+                Panel().AddIdentityLine().AddPoints(d.Y, d.Z, Palette.Blue).AddRegressionLine(d.Y, d.Z, Palette.Vermillion, "OLS");
                 return figure;
             case "box":
-                Panel().Add(new BoxPlot([new Group("A", d.Y), new Group("B", d.Z), new Group("Empty", [])]));
+                Panel().AddBoxes([("A", d.Y), ("B", d.Z), ("Empty", [])]);
                 return figure;
             case "violin":
-                Panel().Add(new ViolinPlot([new Group("A", d.Y), new Group("B", d.Z), new Group("Empty", [])]));
+                Panel().AddViolins([("A", d.Y), ("B", d.Z), ("Empty", [])]);
                 return figure;
             case "bars":
-                Panel().Add(new BarSeries(d.X, d.Y) { ErrorLower = lower, ErrorUpper = upper });
+                Panel().AddBars(d.X, d.Y, Palette.BluishGreen);
                 return figure;
             case "bland-altman-panel":
                 figure.Panels.Add(BlandAltmanPlot.Create(d.Y, d.Z, "a", "b"));
                 return figure;
             case "events":
-                Panel().Add(ReferenceLine.Horizontal(d.Count > 0 ? d.Y[0] : double.NaN, "cutoff")).Add(new EventMarkers(d.X, true)).Add(ReferenceLine.Vertical(d.Count > 0 ? d.X[0] : 0, "v"));
+                Panel().AddHorizontalLine(d.Count > 0 ? d.Y[0] : double.NaN, "cutoff", Palette.ReddishPurple).AddEventMarkers(d.X, Palette.Vermillion, pointsDown: true, "events");
                 return figure;
             case "facets":
                 var facets = Figure.DoubleColumn(300);
                 facets.Columns = 2;
                 facets.ShareX = facets.ShareY = true;
-                facets.AddPanel("one").Add(new LineSeries(d.X, d.Y));
-                facets.AddPanel("two").Add(new LineSeries(d.X, d.Z));
+                facets.AddPanel("one").AddLine(d.X, d.Y, Palette.Blue);
+                facets.AddPanel("two").AddLine(d.X, d.Z, Palette.Blue);
                 facets.AddPanel("three");
                 return facets;
             case "trajectory":

@@ -41,7 +41,11 @@ internal static partial class SvgAssert
             Assert.DoesNotContain("∞", attribute.Value, StringComparison.Ordinal);
             if (NumericAttributes.Contains(attribute.Name.LocalName))
             {
-                Parse(attribute.Value);
+                // Skia writes a glyph position list for text ("0, 8.67, 11.33, "); every entry must be a number.
+                foreach (var entry in attribute.Value.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries))
+                {
+                    Parse(entry);
+                }
             }
             else if (attribute.Name.LocalName is "d" or "transform" || (attribute.Name.LocalName is "width" or "height" && attribute.Parent != root))
             {

@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using Alliance.Plots.Charts;
-using Alliance.Plots.Layers;
 
 namespace Alliance.Plots.Tests;
 
@@ -35,7 +34,7 @@ public class SvgValidityTests
     public void EmptyPanelShowsItsMessageInsteadOfAxesTicks()
     {
         var figure = Figure.SingleColumn();
-        figure.AddPanel().Add(new LineSeries([], []));
+        figure.AddPanel().AddLine([], [], Palette.Blue);
         var doc = SvgAssert.Valid(figure.ToSvg());
         Assert.Contains(doc.Descendants(), e => e.Name.LocalName == "text" && e.Value == "No data to plot");
     }
@@ -51,18 +50,36 @@ public class SvgValidityTests
     public void NonFinitePointsAreSkippedAndBreakTheLine()
     {
         var figure = Figure.SingleColumn();
-        figure.AddPanel().Add(new LineSeries([1, 2, 3, 4, 5], [1, 2, double.NaN, 4, 5]) { Markers = true });
+        figure.AddPanel().AddLine([1, 2, 3, 4, 5], [1, 2, double.NaN, 4, 5], Palette.Blue, markers: true);
         var doc = SvgAssert.Valid(figure.ToSvg());
-        Assert.Equal(4, doc.Descendants().Count(e => e.Name.LocalName == "circle"));
-        var line = doc.Descendants().Single(e => e.Name.LocalName == "path" && (string?)e.Attribute("fill") == "none");
-        Assert.Equal(2, ((string)line.Attribute("d")!).Count(c => c == 'M'));
+        Assert.Equal(4, doc.Descendants().Where(e => e.Name.LocalName == "ellipse").Select(e => ((string?)e.Attribute("cx"), (string?)e.Attribute("cy"))).Distinct().Count());
+        var lines = doc.Descendants().Where(e => e.Name.LocalName == "path" && (string?)e.Attribute("stroke") == Palette.Blue).ToArray();
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, l => Assert.Equal(1, ((string)l.Attribute("d")!).Count(c => c == 'M')));
+    }
+
+    [Fact]
+    public void EveryPointIsDrawnAtItsCoordinates()
+    {
+        var figure = Figure.SingleColumn();
+        var panel = figure.AddPanel().AddPoints([1, 2, 3], [3, 1, 2], Palette.Blue);
+        var doc = SvgAssert.Valid(figure.ToSvg());
+        var centres = doc.Descendants().Where(e => e.Name.LocalName == "ellipse")
+            .Select(c => panel.Plot.GetCoordinates((float)(double)c.Attribute("cx")!, (float)(double)c.Attribute("cy")!)).ToArray();
+        Assert.Equal(3, centres.Length);
+        double[][] expected = [[1, 3], [2, 1], [3, 2]];
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(expected[i][0], centres[i].X, 1e-3);
+            Assert.Equal(expected[i][1], centres[i].Y, 1e-3);
+        }
     }
 
     [Fact]
     public void EveryPointCarriesATooltip()
     {
         var figure = Figure.SingleColumn();
-        figure.AddPanel().Add(new ScatterSeries([1, 2, 3], [3, 1, 2]) { PointLabels = ["a", "b", "c"] });
+        figure.AddPanel().AddPoints([1, 2, 3], [3, 1, 2], Palette.Blue).AddTooltips([1, 2, 3, double.NaN], [3, 1, 2, 4], ["a: 1, 3", "b: 2, 1", "c: 3, 2", "d"]);
         var doc = SvgAssert.Valid(figure.ToSvg());
         var titles = doc.Descendants().Where(e => e.Name.LocalName == "circle").Select(c => c.Elements().Single(e => e.Name.LocalName == "title").Value).ToArray();
         Assert.Equal(["a: 1, 3", "b: 2, 1", "c: 3, 2"], titles);
@@ -82,7 +99,7 @@ public class SvgValidityTests
     {
         var figure = Figure.SingleColumn();
         figure.Title = "Client <&> \"therapist\"";
-        figure.AddPanel("Bond & Task").Add(new ScatterSeries([1, 2], [2, 3]));
+        figure.AddPanel("Bond & Task").AddPoints([1, 2], [2, 3], Palette.Blue);
         var doc = SvgAssert.Valid(figure.ToSvg());
         var texts = doc.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToArray();
         Assert.Contains("Client <&> \"therapist\"", texts);

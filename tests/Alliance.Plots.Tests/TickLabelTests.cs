@@ -1,4 +1,4 @@
-using Alliance.Plots.Rendering;
+using Alliance.Plots.Scales;
 
 namespace Alliance.Plots.Tests;
 

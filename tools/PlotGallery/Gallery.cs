@@ -1,6 +1,5 @@
 using Alliance.Plots;
 using Alliance.Plots.Charts;
-using Alliance.Plots.Layers;
 
 namespace PlotGallery;
 
@@ -22,8 +21,6 @@ public static class Gallery
         ("subscale-box", Subscales(DistributionStyle.Box)),
         ("completion", Completion()),
         ("small-multiples", SmallMultiples()),
-        ("histogram-density", HistogramDensity()),
-        ("bars-error", BarsWithErrors()),
         ("edge-cases", EdgeCases()),
     ];
 
@@ -107,49 +104,16 @@ public static class Gallery
         return DyadTrajectoryChart.CreateSmallMultiples(dyads, Srs, 3, new ChartOptions { Width = FigureSize.DoubleColumn, Height = 300, Title = "Six dyads (small multiples)", Id = "facets" });
     }
 
-    public static Figure HistogramDensity()
-    {
-        var data = new SampleData(51);
-        var values = Enumerable.Range(0, 200).Select(_ => SampleData.Round(32 + (4 * data.Normal()), 2)).ToArray();
-        var figure = Figure.SingleColumn();
-        figure.Title = "SRS totals: histogram and kernel density";
-        figure.Id = "histogram";
-        var panel = figure.AddPanel();
-        panel.X.Label = "SRS total";
-        panel.Y.Label = "Density";
-        panel.Add(new Histogram(values) { Density = true, Color = Palette.SkyBlue, Name = "Histogram (Sturges)" });
-        panel.Add(new DensityCurve(values) { Color = Palette.Blue, Name = "Gaussian KDE (bw.nrd0)" });
-        return figure;
-    }
-
     /// <summary>Data that break naive plotting code: nothing, one point, no spread, twelve orders of magnitude, NaN and ±Infinity.</summary>
     public static Figure EdgeCases()
     {
         var figure = new Figure(FigureSize.DoubleColumn, 330) { Title = "Edge cases", Columns = 3, Id = "edge" };
-        figure.AddPanel("Empty").Add(new LineSeries([], []) { Name = "Line" });
-        figure.AddPanel("Single point").Add(new ScatterSeries([3], [31]) { Name = "Points" });
-        figure.AddPanel("Constant values").Add(new LineSeries([1, 2, 3, 4], [36, 36, 36, 36]) { Markers = true, Name = "Line with markers" });
-        figure.AddPanel("1e-12 to 1e12").Add(new ScatterSeries([1e-12, 1e3, 5e11, 1e12], [1e-12, 2e11, 7e11, 1e12]) { Name = "Points" });
-        figure.AddPanel("NaN and ±Infinity skipped").Add(new LineSeries([1, 2, 3, 4, 5, 6], [30, double.NaN, 32, double.PositiveInfinity, 35, 34]) { Markers = true, Name = "Line with markers" });
-        figure.AddPanel("Tiny values").Add(new LineSeries([0, 1, 2, 3], [1e-12, 3e-12, 2e-12, 4e-12]) { Markers = true, Name = "Line with markers" });
-        return figure;
-    }
-
-    public static Figure BarsWithErrors()
-    {
-        var figure = Figure.SingleColumn();
-        figure.Title = "Mean alliance by condition (95 % CI)";
-        figure.Id = "bars";
-        var panel = figure.AddPanel();
-        panel.Y.Label = "SRS total";
-        panel.X.Label = "Condition";
-        string[] conditions = ["Usual care", "Feedback", "Feedback + supervision"];
-        panel.Add(new BarSeries(conditions, [31.2, 33.4, 34.9])
-        {
-            Color = Palette.BluishGreen,
-            ErrorLower = [29.8, 32.1, 33.7],
-            ErrorUpper = [32.6, 34.7, 36.1],
-        });
+        figure.AddPanel("Empty").AddLine([], [], Palette.Blue, "Line");
+        figure.AddPanel("Single point").AddPoints([3], [31], Palette.Blue, "Points");
+        figure.AddPanel("Constant values").AddLine([1, 2, 3, 4], [36, 36, 36, 36], Palette.Blue, "Line with markers", markers: true);
+        figure.AddPanel("1e-12 to 1e12").AddPoints([1e-12, 1e3, 5e11, 1e12], [1e-12, 2e11, 7e11, 1e12], Palette.Blue, "Points");
+        figure.AddPanel("NaN and ±Infinity skipped").AddLine([1, 2, 3, 4, 5, 6], [30, double.NaN, 32, double.PositiveInfinity, 35, 34], Palette.Blue, "Line with markers", markers: true);
+        figure.AddPanel("Tiny values").AddLine([0, 1, 2, 3], [1e-12, 3e-12, 2e-12, 4e-12], Palette.Blue, "Line with markers", markers: true);
         return figure;
     }
 }

@@ -1,44 +1,22 @@
-using System.Diagnostics;
 using System.Globalization;
 using PlotGallery;
 
-// Writes every gallery figure as .svg plus a small HTML page; with --screenshots also renders
-// each page with headless Chromium at 2x into a .png.
-//   dotnet run --project tools/PlotGallery -- OUTPUT_DIR [--screenshots]
-var output = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "gallery";
-var screenshots = args.Contains("--screenshots");
+// Writes every gallery figure as .svg and as .png (300 dpi, or --dpi 600) in English, and with --lang de in German.
+// The docs gallery is regenerated with:
+//   dotnet run --project tools/PlotGallery -- docs/img
+var output = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _) && a != "de") ?? "gallery";
+var dpiAt = Array.IndexOf(args, "--dpi");
+var dpi = dpiAt >= 0 ? int.Parse(args[dpiAt + 1], CultureInfo.InvariantCulture) : 300;
+if (Array.IndexOf(args, "--lang") is var langAt and >= 0)
+{
+    CultureInfo.CurrentUICulture = new CultureInfo(args[langAt + 1]);
+}
+
 Directory.CreateDirectory(output);
 foreach (var (name, figure) in Gallery.All())
 {
-    var svgPath = Path.Combine(output, name + ".svg");
-    File.WriteAllText(svgPath, figure.ToSvg());
-    var htmlPath = Path.GetFullPath(Path.Combine(output, name + ".html"));
-    File.WriteAllText(htmlPath, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + name
-        + "</title><style>html,body{margin:0;background:#fff}svg{display:block}</style></head><body>"
-        + figure.ToInlineSvg() + "</body></html>");
-    Console.WriteLine(svgPath);
-    if (screenshots)
-    {
-        // 1 pt = 4/3 CSS px; the window is the figure's size so the PNG has no margins.
-        var width = (int)Math.Ceiling(figure.Width * 4 / 3);
-        var height = (int)Math.Ceiling(figure.Height * 4 / 3);
-        var profile = Directory.CreateTempSubdirectory("plotgallery-");
-        var start = new ProcessStartInfo("chromium")
-        {
-            ArgumentList =
-            {
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--hide-scrollbars", "--user-data-dir=" + profile.FullName, "--force-device-scale-factor=2",
-                "--screenshot=" + Path.GetFullPath(Path.Combine(output, name + ".png")),
-                string.Create(CultureInfo.InvariantCulture, $"--window-size={width},{height}"),
-                "file://" + htmlPath,
-            },
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        };
-        using var chromium = Process.Start(start) ?? throw new InvalidOperationException("Could not start chromium.");
-        chromium.WaitForExit();
-        profile.Delete(recursive: true);
-    }
+    var path = Path.Combine(output, "plots-" + name);
+    File.WriteAllText(path + ".svg", figure.ToSvg());
+    File.WriteAllBytes(path + ".png", figure.ToPng(dpi));
+    Console.WriteLine(path + ".svg/.png");
 }

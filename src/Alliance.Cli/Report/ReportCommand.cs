@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using Alliance.Analysis.Tabular;
 using Alliance.Data.Embedded;
@@ -9,9 +10,11 @@ using Alliance.Instruments;
 namespace Alliance.Cli.Report;
 
 /// <summary>
-/// <c>alliance report (--input long.csv | --study ID) --output DIR [--force]</c>: a self-contained HTML study report
-/// (<c>DIR/report.html</c>) with descriptives, reliability, agreement, trajectories, ruptures and subscale
-/// distributions, and every figure also as <c>DIR/&lt;name&gt;.svg</c>. Progress goes to standard error.
+/// <c>alliance report (--input long.csv | --study ID) --output DIR [--force] [--dpi 300|600] [--lang en|de]</c>: a
+/// self-contained HTML study report (<c>DIR/report.html</c>, figures inline as SVG) with descriptives, reliability,
+/// agreement, trajectories, ruptures and subscale distributions, and every figure also as <c>DIR/&lt;name&gt;.svg</c>
+/// and <c>DIR/&lt;name&gt;.png</c> (at <c>--dpi</c>). <c>--lang</c> is the language of the figures' words and
+/// captions. Progress goes to standard error.
 /// </summary>
 internal static class ReportCommand
 {
@@ -21,7 +24,11 @@ internal static class ReportCommand
         var study = new Option<long?>("--study") { Description = "Study id: read the long export from the database." };
         var output = new Option<string>("--output") { Description = "Directory to write report.html and the SVG figures into.", Required = true };
         var force = new Option<bool>("--force") { Description = "Write into a non-empty output directory, replacing files of the same name." };
-        var command = new Command("report", "Write a self-contained HTML study report with SVG figures.") { input, study, output, force };
+        var dpi = new Option<int>("--dpi") { Description = "Resolution of the PNG figures: 300 (default) or 600.", DefaultValueFactory = _ => 300 };
+        dpi.AcceptOnlyFromAmong("300", "600");
+        var lang = new Option<string>("--lang") { Description = "Language of the figures' labels and captions: en (default) or de.", DefaultValueFactory = _ => "en" };
+        lang.AcceptOnlyFromAmong("en", "de");
+        var command = new Command("report", "Write a self-contained HTML study report with its figures as SVG and PNG.") { input, study, output, force, dpi, lang };
         command.SetAction(async (parse, ct) =>
         {
             var (file, id, dir) = (parse.GetValue(input), parse.GetValue(study), parse.GetValue(output)!);
@@ -37,6 +44,8 @@ internal static class ReportCommand
             {
                 throw new InputException($"--output: '{dir}' is a file, not a directory");
             }
+            // The chart wording follows the UI culture (ChartWording); numbers stay invariant either way.
+            CultureInfo.CurrentUICulture = new CultureInfo(parse.GetValue(lang)!);
             var progress = parse.InvocationConfiguration.Error;
             await progress.WriteLineAsync("reading…");
             var (table, catalog) = file is not null ? (ReadFile(file), InstrumentCatalog.Shipped) : await ReadStudyAsync(id!.Value, ct);
@@ -48,6 +57,7 @@ internal static class ReportCommand
             foreach (var f in figures)
             {
                 await File.WriteAllTextAsync(Path.Combine(dir, f.Name + ".svg"), f.Figure.ToSvg(), new UTF8Encoding(false), ct);
+                await File.WriteAllBytesAsync(Path.Combine(dir, f.Name + ".png"), f.Figure.ToPng(parse.GetValue(dpi)), ct);
             }
             var html = Path.Combine(dir, "report.html");
             await File.WriteAllTextAsync(html, ReportHtml.Write(data, figures), new UTF8Encoding(false), ct);

@@ -3,40 +3,46 @@ using Alliance.Plots.Charts;
 
 namespace Alliance.Cli.Report;
 
-/// <summary>Builds the report's charts; every figure gets its own <see cref="ChartOptions.Id"/> so ids stay unique on the page.</summary>
+/// <summary>
+/// Builds the report's charts; every figure gets its own <see cref="ChartOptions.Id"/> so ids stay unique on the page.
+/// Titles and captions come from <see cref="ChartWording"/> in the report's language (<c>--lang</c>).
+/// </summary>
 internal static class ReportFigures
 {
     public static IReadOnlyList<ReportFigure> Create(ReportData data, TextWriter progress)
     {
+        var model = data.Trajectories.Model is not null;
         var builders = new List<Func<ReportFigure>>
         {
-            () => new ReportFigure("trajectories", $"Client {data.ClientInstrument} totals per dyad (grey) and the {(data.Trajectories.Model is null ? "raw mean per session" : "model-implied mean with its 95 % band")}.",
+            () => new ReportFigure("trajectories", ChartWording.Format(model ? "report.trajectories.caption.model" : "report.trajectories.caption.raw", data.ClientInstrument),
                 SpaghettiChart.Create(data.Trajectories.Dyads, data.Trajectories.Mean, data.Scale,
-                    data.Trajectories.Model is null ? "Raw mean" : "Model-implied mean",
-                    Options("trajectories", "Trajectories", FigureSize.DoubleColumn, 300))),
+                    ChartWording.Get(model ? "chart.mean" : "report.mean.raw"),
+                    Options("trajectories", ChartWording.Get("report.trajectories.title"), FigureSize.DoubleColumn, 300))),
         };
         foreach (var a in data.Agreements.Where(a => a.Pairs.Count > 0))
         {
-            var forms = $"{a.ClientInstrument} against {a.TherapistInstrument}";
-            builders.Add(() => new ReportFigure("agreement-scatter" + a.FigureSuffix, $"Client against therapist total per dyad-session ({forms}), with the identity line and the OLS line.",
-                AgreementScatterChart.Create(a.Pairs, a.Scale, Options("agreement-scatter" + a.FigureSuffix, $"Client vs therapist: {a.Construct}", FigureSize.SingleColumn, 252))));
-            builders.Add(() => new ReportFigure("bland-altman" + a.FigureSuffix, $"Bland–Altman plot ({forms}): client − therapist against their mean; bias and limits of agreement (bias ± 1.96 SD).",
-                BlandAltmanChart.Create(a.Pairs, Options("bland-altman" + a.FigureSuffix, $"Bland–Altman: {a.Construct}", FigureSize.SingleColumn, 252))));
+            builders.Add(() => new ReportFigure("agreement-scatter" + a.FigureSuffix, ChartWording.Format("report.agreement.caption", a.ClientInstrument, a.TherapistInstrument),
+                AgreementScatterChart.Create(a.Pairs, a.Scale, Options("agreement-scatter" + a.FigureSuffix, ChartWording.Format("report.agreement.title", a.Construct), FigureSize.SingleColumn, 252))));
+            builders.Add(() => new ReportFigure("bland-altman" + a.FigureSuffix, ChartWording.Format("report.ba.caption", a.ClientInstrument, a.TherapistInstrument),
+                BlandAltmanChart.Create(a.Pairs, Options("bland-altman" + a.FigureSuffix, ChartWording.Format("report.ba.title", a.Construct), FigureSize.SingleColumn, 252))));
         }
         if (data.DyadPanels.Count > 0)
         {
             const int columns = 4;
             var rows = (data.DyadPanels.Count + columns - 1) / columns;
-            var lines = data.TherapistInstrument is { } partner ? $"client ({data.ClientInstrument}) and therapist ({partner}) totals" : $"client ({data.ClientInstrument}) totals";
-            builders.Add(() => new ReportFigure("ruptures", $"Each dyad's {lines} over sessions; ▼ marks a rupture (k = 2), ▲ its repair.",
+            var caption = data.TherapistInstrument is { } partner
+                ? ChartWording.Format("report.ruptures.caption.pair", data.ClientInstrument, partner)
+                : ChartWording.Format("report.ruptures.caption.client", data.ClientInstrument);
+            builders.Add(() => new ReportFigure("ruptures", caption,
                 DyadTrajectoryChart.CreateSmallMultiples(data.DyadPanels, data.Scale, columns,
-                    Options("ruptures", "Trajectories per dyad with ruptures", FigureSize.DoubleColumn, 60 + (110 * rows)))));
+                    Options("ruptures", ChartWording.Get("report.ruptures.title"), FigureSize.DoubleColumn, 70 + (120 * rows)))));
         }
         foreach (var (role, instrument, scores, scale) in data.Distributions)
         {
-            builders.Add(() => new ReportFigure($"distributions-{role}", $"Distribution of the {role}s' {instrument} subscale scores on the instrument's own scale over all forms; violins trimmed to the data range.",
+            var who = ChartWording.Get("chart.ba." + role);
+            builders.Add(() => new ReportFigure($"distributions-{role}", ChartWording.Format("report.distributions.caption", instrument, who),
                 SubscaleDistributionChart.Create(scores, scale, DistributionStyle.Violin,
-                    Options($"distributions-{role}", $"Subscale scores ({role})", FigureSize.SingleColumn, 252))));
+                    Options($"distributions-{role}", ChartWording.Format("report.distributions.title", who), FigureSize.SingleColumn, 252))));
         }
         var figures = new List<ReportFigure>();
         foreach (var build in builders)

@@ -78,7 +78,7 @@ internal static class ReportHtml
             return;
         }
         b.Append("<figure>\n").Append(figure.Figure.ToInlineSvg()).Append("\n<figcaption>").Append(E(figure.Caption))
-         .Append(" (<code>").Append(E(figure.Name)).Append(".svg</code>)</figcaption>\n</figure>\n");
+         .Append(" (<code>").Append(E(figure.Name)).Append(".png</code>, <code>").Append(E(figure.Name)).Append(".svg</code>)</figcaption>\n</figure>\n");
     }
 
     public static void Table(StringBuilder b, string caption, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, int rowHeaders = 1)

@@ -1,12 +1,11 @@
-using System.Globalization;
-using Alliance.Plots.Layers;
+using Alliance.Plots.Scales;
 
 namespace Alliance.Plots.Charts;
 
 /// <summary>
 /// Client (x) against therapist (y) scores with the identity line (perfect agreement) and the
 /// OLS regression line of therapist on client (R <c>lm(therapist ~ client)</c>). Both axes share
-/// one range so the identity line runs at 45°.
+/// one range so the identity line runs at 45°. Points are semi-transparent, so tied pairs show darker.
 /// </summary>
 public static class AgreementScatterChart
 {
@@ -16,16 +15,16 @@ public static class AgreementScatterChart
         ArgumentNullException.ThrowIfNull(pairs);
         ArgumentNullException.ThrowIfNull(scale);
         options ??= new ChartOptions { Height = FigureSize.SingleColumn };
-        var figure = options.NewFigure(string.Create(CultureInfo.InvariantCulture, $"Scatter plot of client against therapist scores for {pairs.Count} pairs, with identity and regression lines."));
+        var figure = options.NewFigure(ChartWording.Format("chart.agreement.description", pairs.Count));
         var panel = figure.AddPanel();
         var client = pairs.Select(p => p.Client).ToArray();
         var therapist = pairs.Select(p => p.Therapist).ToArray();
-        panel.X.Label = "Client: " + scale.Label;
-        panel.Y.Label = "Therapist: " + scale.Label;
+        panel.X.Label = ChartWording.Format("chart.axis.client", scale.Label);
+        panel.Y.Label = ChartWording.Format("chart.axis.therapist", scale.Label);
         (panel.X.TickCount, panel.Y.TickCount) = (6, 6);
 
         // A common range on both axes: the instrument's range when known, else the pooled data range.
-        var pooled = client.Concat(therapist).Where(Rendering.DataExtent.IsUsable).ToArray();
+        var pooled = client.Concat(therapist).Where(DataExtent.IsUsable).ToArray();
         var lo = scale.Min ?? (pooled.Length > 0 ? pooled.Min() : (double?)null);
         var hi = scale.Max ?? (pooled.Length > 0 ? pooled.Max() : (double?)null);
         if (lo < hi)
@@ -34,9 +33,10 @@ public static class AgreementScatterChart
             (panel.X.Min, panel.X.Max, panel.Y.Min, panel.Y.Max) = (lo - pad, hi + pad, lo - pad, hi + pad);
         }
 
-        panel.Add(ReferenceLine.Identity());
-        panel.Add(new ScatterSeries(client, therapist) { Name = "Pairs", PointLabels = pairs.Select(p => p.Label).ToArray() });
-        panel.Add(new RegressionLine(client, therapist) { Name = "OLS fit" });
+        panel.AddIdentityLine();
+        panel.AddPoints(client, therapist, Palette.Blue, ChartWording.Get("chart.pairs"), BlandAltmanPlot.PointOpacity);
+        panel.AddTooltips(client, therapist, [.. pairs.Select(p => p.Label + ": " + ValueText.Format(p.Client) + ", " + ValueText.Format(p.Therapist))]);
+        panel.AddRegressionLine(client, therapist, Palette.Vermillion, ChartWording.Get("chart.ols"));
         return figure;
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Alliance.Plots.Charts;
 
 /// <summary>
@@ -13,13 +11,13 @@ public static class BlandAltmanChart
     {
         ArgumentNullException.ThrowIfNull(pairs);
         options ??= new ChartOptions();
-        var figure = options.NewFigure(string.Create(CultureInfo.InvariantCulture, $"Bland–Altman plot of client minus therapist scores against their mean for {pairs.Count} pairs, with bias and 95 % limits of agreement."));
+        var figure = options.NewFigure(ChartWording.Format("chart.ba.description", pairs.Count));
         figure.Panels.Add(BlandAltmanPlot.Create(
-            pairs.Select(p => p.Client).ToArray(),
-            pairs.Select(p => p.Therapist).ToArray(),
-            "client",
-            "therapist",
-            pairs.Select(p => p.Label).ToArray()));
+            [.. pairs.Select(p => p.Client)],
+            [.. pairs.Select(p => p.Therapist)],
+            ChartWording.Get("chart.ba.client"),
+            ChartWording.Get("chart.ba.therapist"),
+            [.. pairs.Select(p => p.Label)]));
         return figure;
     }
 }

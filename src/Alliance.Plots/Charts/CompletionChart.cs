@@ -1,11 +1,8 @@
-using System.Globalization;
-using Alliance.Plots.Layers;
-
 namespace Alliance.Plots.Charts;
 
 /// <summary>
 /// Completion over time: per study week a light grey bar for the questionnaires due and a
-/// narrower blue bar in front for those completed; tooltips give the completion rate.
+/// narrower blue bar in front for those completed.
 /// </summary>
 public static class CompletionChart
 {
@@ -14,20 +11,18 @@ public static class CompletionChart
     {
         ArgumentNullException.ThrowIfNull(weeks);
         options ??= new ChartOptions();
-        var completed = weeks.Sum(w => w.Completed);
-        var due = weeks.Sum(w => w.Due);
-        var figure = options.NewFigure(string.Create(CultureInfo.InvariantCulture, $"Questionnaires completed and due per week over {weeks.Count} weeks; {completed} of {due} completed overall."));
+        var figure = options.NewFigure(ChartWording.Format("chart.completion.description", weeks.Count, weeks.Sum(w => w.Completed), weeks.Sum(w => w.Due)));
         var panel = figure.AddPanel();
-        panel.X.Label = "Study week";
+        panel.X.Label = ChartWording.Get("chart.week");
         panel.X.IntegerTicks = true;
-        panel.Y.Label = "Questionnaires";
+        panel.Y.Label = ChartWording.Get("chart.questionnaires");
         panel.Y.IncludeZero = true;
         var x = weeks.Select(w => (double)w.Week).ToArray();
-        var labels = weeks.Select(w => string.Create(
-            CultureInfo.InvariantCulture,
-            $"Week {w.Week}: {w.Completed} of {w.Due} completed{(w.Due > 0 ? $" ({100.0 * w.Completed / w.Due:0} %)" : "")}")).ToArray();
-        panel.Add(new BarSeries(x, weeks.Select(w => (double)w.Due).ToArray()) { Name = "Due", Color = "#C8C8C8", BarWidth = 0.8, Opacity = 1, BarLabels = labels });
-        panel.Add(new BarSeries(x, weeks.Select(w => (double)w.Completed).ToArray()) { Name = "Completed", Color = Palette.Blue, BarWidth = 0.5, BarLabels = labels });
+        panel.AddBars(x, [.. weeks.Select(w => (double)w.Due)], "#C8C8C8", ChartWording.Get("chart.due"), 0.8);
+        panel.AddBars(x, [.. weeks.Select(w => (double)w.Completed)], Palette.Blue, ChartWording.Get("chart.completed"), 0.5);
+        panel.AddTooltips(x, [.. weeks.Select(w => (double)w.Due)], [.. weeks.Select(w => w.Due > 0
+            ? ChartWording.Format("chart.week.rate", w.Week, w.Completed, w.Due, (100.0 * w.Completed / w.Due).ToString("0", System.Globalization.CultureInfo.InvariantCulture))
+            : ChartWording.Format("chart.week.point", w.Week, w.Completed, w.Due))]);
         return figure;
     }
 }

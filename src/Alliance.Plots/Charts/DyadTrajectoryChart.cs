@@ -1,12 +1,11 @@
 using System.Globalization;
-using Alliance.Plots.Layers;
 
 namespace Alliance.Plots.Charts;
 
 /// <summary>
 /// Session-by-session alliance of one dyad: client (blue, solid) and therapist (orange, dashed)
-/// lines with markers, the alert cutoff as a labelled line, ruptures (▼ vermillion) and repairs
-/// (▲ green) along the top. Missing ratings leave gaps.
+/// lines with markers, the alert cutoff as a line labelled in the margin, ruptures (▼ vermillion) and repairs
+/// (▲ green) along the top. Missing ratings leave gaps; a role with no rating at all is left out, legend included.
 /// </summary>
 public static class DyadTrajectoryChart
 {
@@ -15,26 +14,28 @@ public static class DyadTrajectoryChart
     {
         ArgumentNullException.ThrowIfNull(dyad);
         ArgumentNullException.ThrowIfNull(scale);
-        options ??= new ChartOptions { Title = "Dyad " + dyad.Dyad };
+        options ??= new ChartOptions { Title = ChartWording.Format("chart.dyad", dyad.Dyad) };
         var figure = options.NewFigure(Describe(dyad));
         figure.Panels.Add(Panel(dyad, scale, null));
         return figure;
     }
 
-    /// <summary>Small multiples: one panel per dyad on common axes, <paramref name="columns"/> across.</summary>
+    /// <summary>
+    /// Small multiples: one panel per dyad, <paramref name="columns"/> across, all on one x and one y scale with one
+    /// tick set (the instrument's range when the scale has one, else the pooled data).
+    /// </summary>
     public static Figure CreateSmallMultiples(IReadOnlyList<DyadTrajectory> dyads, ScoreScale scale, int columns, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(dyads);
         ArgumentNullException.ThrowIfNull(scale);
         options ??= new ChartOptions { Width = FigureSize.DoubleColumn, Height = 300 };
-        var figure = options.NewFigure(string.Create(CultureInfo.InvariantCulture, $"Alliance trajectories of {dyads.Count} dyads, one panel each."));
+        var figure = options.NewFigure(ChartWording.Format("chart.multiples.description", dyads.Count));
         figure.Columns = columns;
         figure.ShareX = true;
         figure.ShareY = true;
         foreach (var dyad in dyads)
         {
-            var panel = Panel(dyad, scale, "Dyad " + dyad.Dyad);
-            figure.Panels.Add(panel);
+            figure.Panels.Add(Panel(dyad, scale, ChartWording.Format("chart.dyad", dyad.Dyad)));
         }
 
         return figure;
@@ -43,51 +44,50 @@ public static class DyadTrajectoryChart
     private static Panel Panel(DyadTrajectory dyad, ScoreScale scale, string? title)
     {
         var panel = new Panel { Title = title };
-        panel.X.Label = "Session";
+        panel.X.Label = ChartWording.Get("chart.session");
         panel.X.IntegerTicks = true;
         panel.Y.Label = scale.Label;
         (panel.Y.Min, panel.Y.Max) = (scale.Min, scale.Max);
         if (scale.AlertCutoff is { } cutoff)
         {
-            panel.Add(ReferenceLine.Horizontal(cutoff, "Alert cutoff " + cutoff.ToString("0.##", CultureInfo.InvariantCulture), Palette.ReddishPurple));
+            panel.AddHorizontalLine(cutoff, ChartWording.Format("chart.cutoff", cutoff.ToString("0.##", CultureInfo.InvariantCulture)), Palette.ReddishPurple);
         }
 
         var sessions = dyad.Sessions.OrderBy(s => s.Session).ToArray();
         var x = sessions.Select(s => (double)s.Session).ToArray();
-        panel.Add(Line(x, sessions.Select(s => s.Client ?? double.NaN).ToArray(), "Client", Palette.Blue, dashed: false));
-        panel.Add(Line(x, sessions.Select(s => s.Therapist ?? double.NaN).ToArray(), "Therapist", Palette.Orange, dashed: true));
-        panel.Add(Events(dyad.Ruptures, "Rupture", Palette.Vermillion, pointsDown: true));
-        panel.Add(Events(dyad.Repairs, "Repair", Palette.BluishGreen, pointsDown: false));
+        if (sessions.Any(s => s.Client is not null))
+        {
+            var y = sessions.Select(s => s.Client ?? double.NaN).ToArray();
+            panel.AddLine(x, y, Palette.Blue, ChartWording.Get("chart.client"), markers: true);
+            panel.AddTooltips(x, y, [.. sessions.Select((s, i) => ChartWording.Format("chart.client.point", s.Session, Number(y[i])))]);
+        }
+
+        if (sessions.Any(s => s.Therapist is not null))
+        {
+            var y = sessions.Select(s => s.Therapist ?? double.NaN).ToArray();
+            panel.AddLine(x, y, Palette.Orange, ChartWording.Get("chart.therapist"), dashed: true, markers: true);
+            panel.AddTooltips(x, y, [.. sessions.Select((s, i) => ChartWording.Format("chart.therapist.point", s.Session, Number(y[i])))]);
+        }
+
+        panel.AddEventMarkers([.. dyad.Ruptures.Select(s => (double)s)], Palette.Vermillion, pointsDown: true, ChartWording.Get("chart.rupture"),
+            [.. dyad.Ruptures.Select(s => ChartWording.Format("chart.rupture.point", s))]);
+        panel.AddEventMarkers([.. dyad.Repairs.Select(s => (double)s)], Palette.BluishGreen, pointsDown: false, ChartWording.Get("chart.repair"),
+            [.. dyad.Repairs.Select(s => ChartWording.Format("chart.repair.point", s))]);
         return panel;
     }
 
-    private static LineSeries Line(double[] x, double[] y, string role, string color, bool dashed) => new(x, y)
-    {
-        Name = role,
-        Color = color,
-        Markers = true,
-        Dashed = dashed,
-        PointLabels = x.Select((s, i) => role + ", session " + s.ToString(CultureInfo.InvariantCulture) + ": " + y[i].ToString("0.##", CultureInfo.InvariantCulture)).ToArray(),
-    };
-
-    private static EventMarkers Events(IReadOnlyList<int> sessions, string kind, string color, bool pointsDown) =>
-        new(sessions.Select(s => (double)s).ToArray(), pointsDown)
-        {
-            Name = sessions.Count > 0 ? kind : null,
-            Color = color,
-            Labels = sessions.Select(s => kind + " at session " + s.ToString(CultureInfo.InvariantCulture)).ToArray(),
-        };
+    private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string Describe(DyadTrajectory dyad)
     {
         static string Sessions(IReadOnlyList<int> s) => string.Join(", ", s.Select(v => v.ToString(CultureInfo.InvariantCulture)));
         var events = (dyad.Ruptures.Count, dyad.Repairs.Count) switch
         {
-            (0, 0) => "No ruptures or repairs are marked.",
-            (_, 0) => "Ruptures at sessions " + Sessions(dyad.Ruptures) + ".",
-            (0, _) => "Repairs at sessions " + Sessions(dyad.Repairs) + ".",
-            _ => "Ruptures at sessions " + Sessions(dyad.Ruptures) + "; repairs at sessions " + Sessions(dyad.Repairs) + ".",
+            (0, 0) => ChartWording.Get("chart.events.none"),
+            (_, 0) => ChartWording.Format("chart.events.ruptures", Sessions(dyad.Ruptures)),
+            (0, _) => ChartWording.Format("chart.events.repairs", Sessions(dyad.Repairs)),
+            _ => ChartWording.Format("chart.events.both", Sessions(dyad.Ruptures), Sessions(dyad.Repairs)),
         };
-        return string.Create(CultureInfo.InvariantCulture, $"Client and therapist alliance scores of dyad {dyad.Dyad} over {dyad.Sessions.Count} sessions. {events}");
+        return ChartWording.Format("chart.trajectory.description", dyad.Dyad, dyad.Sessions.Count, events);
     }
 }

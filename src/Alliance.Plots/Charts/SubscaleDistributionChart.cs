@@ -1,6 +1,3 @@
-using System.Globalization;
-using Alliance.Plots.Layers;
-
 namespace Alliance.Plots.Charts;
 
 /// <summary>Distribution of scores per subscale, one box or violin each, in the order given.</summary>
@@ -13,13 +10,13 @@ public static class SubscaleDistributionChart
         ArgumentNullException.ThrowIfNull(scale);
         options ??= new ChartOptions();
         var names = string.Join(", ", subscales.Select(s => s.Subscale));
-        var figure = options.NewFigure(string.Create(CultureInfo.InvariantCulture, $"Distribution of {scale.Label} per subscale ({names}) as {(style == DistributionStyle.Box ? "box plots" : "violin plots")}."));
+        var figure = options.NewFigure(ChartWording.Format(style == DistributionStyle.Box ? "chart.subscales.box" : "chart.subscales.violin", scale.Label, names));
         var panel = figure.AddPanel();
-        panel.X.Label = "Subscale";
+        panel.X.Label = ChartWording.Get("chart.subscale");
         panel.Y.Label = scale.Label;
         (panel.Y.Min, panel.Y.Max) = (scale.Min, scale.Max);
-        var groups = subscales.Select(s => new Group(s.Subscale, s.Scores)).ToArray();
-        panel.Add(style == DistributionStyle.Box ? new BoxPlot(groups) : new ViolinPlot(groups));
+        var groups = subscales.Select(s => (s.Subscale, s.Scores)).ToArray();
+        _ = style == DistributionStyle.Box ? panel.AddBoxes(groups) : panel.AddViolins(groups);
         return figure;
     }
 }

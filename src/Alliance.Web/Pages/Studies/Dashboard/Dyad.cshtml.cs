@@ -1,3 +1,4 @@
+using System.Globalization;
 using Alliance.Data;
 using Alliance.Data.Audit;
 using Alliance.Web.Workspace;
@@ -27,6 +28,31 @@ internal sealed class DyadModel(AllianceDbContext db, TimeProvider time) : Study
         await db.SaveChangesAsync(ct);
         return Page();
     }
+
+    /// <summary>
+    /// <c>?handler=chart&amp;n=N&amp;format=svg|png</c>: the page's N-th chart as a file (SVG, or PNG at 300 dpi), drawn
+    /// like the page's (same wording, same blinding). Audited as a view of the dyad, since it shows its ratings.
+    /// </summary>
+    public async Task<IActionResult> OnGetChartAsync(string code, int n, string format, CancellationToken ct)
+    {
+        if (format is not ("svg" or "png"))
+        {
+            return NotFound();
+        }
+        var snapshot = await DashboardSnapshot.LoadAsync(db, Study, code, ct);
+        if (DyadPage.Build(snapshot, Study, time.GetUtcNow(), Text) is not { } detail || n < 1 || n > detail.Charts.Count)
+        {
+            return NotFound();
+        }
+        var chart = detail.Charts[n - 1];
+        AuditTrail.Add(db, Study.StudyId, Study.Actor, "view", new { page = "dyad", dyad = detail.Overview.Code, chart = n, format });
+        await db.SaveChangesAsync(ct);
+        return ChartFile.Of(chart.Figure, format, $"dyad-{detail.Overview.Code}-{chart.Construct.Construct}");
+    }
+
+    /// <summary>The link to download the N-th chart in <paramref name="format"/>.</summary>
+    public string ChartUrl(int n, string format) =>
+        StudyUrl(string.Create(CultureInfo.InvariantCulture, $"dyads/{Uri.EscapeDataString(Detail.Overview.Code)}?handler=chart&n={n}&format={format}"));
 
     public string Score(double? value) => value is double v ? Text.Number(v) : Text["dashboard.notrated"];
 

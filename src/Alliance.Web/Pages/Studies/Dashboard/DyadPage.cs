@@ -40,7 +40,7 @@ internal static class DyadPage
             var lines = construct.Forms.Where(f => columns.Contains(f) && sessions.Any(s => s.ScoreOf(f) is not null)).ToList();
             if (lines.Count > 0)
             {
-                charts.Add(new ConstructChart(construct, lines, DyadChart.Svg(dyad.Code, charts.Count + 1, construct, lines, sessions, text)));
+                charts.Add(new ConstructChart(construct, lines, DyadChart.Create(dyad.Code, charts.Count + 1, construct, lines, sessions, text)));
             }
         }
         return new DyadDetail(overview, columns, sessions, charts, [.. forms.ClientForms]);

@@ -41,16 +41,36 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider time) : Stud
         await db.SaveChangesAsync(ct);
         if (Overview.Weeks.Count > 0)
         {
-            WeeksSvg = CompletionChart.Create(Overview.Weeks, new ChartOptions
-            {
-                Id = "completion-weeks",
-                Title = Text["dashboard.weeks"],
-                Description = Text.Plural("dashboard.weeks.description", Overview.Weeks.Count, Overview.Weeks.Count),
-                Width = FigureSize.DoubleColumn,
-                Height = 200,
-            }).ToInlineSvg();
+            WeeksSvg = WeeksChart(Overview.Weeks).ToInlineSvg();
         }
     }
+
+    /// <summary>
+    /// <c>?handler=chart&amp;format=svg|png</c>: the completion chart as a file. Counts per week only, no dyad's
+    /// ratings, so not audited (the page itself is, for its table of latest scores).
+    /// </summary>
+    public async Task<IActionResult> OnGetChartAsync(string format, CancellationToken ct)
+    {
+        if (format is not ("svg" or "png"))
+        {
+            return NotFound();
+        }
+        var snapshot = await DashboardSnapshot.LoadAsync(db, Study, null, ct);
+        var weeks = StudyDashboard.Overview(snapshot, Study, time.GetUtcNow(), Text.Code).Weeks;
+        return weeks.Count == 0 ? NotFound() : ChartFile.Of(WeeksChart(weeks), format, "completion-weeks");
+    }
+
+    /// <summary>The link to download the completion chart in <paramref name="format"/>.</summary>
+    public string ChartUrl(string format) => StudyUrl() + "&handler=chart&format=" + format;
+
+    private Figure WeeksChart(IReadOnlyList<WeeklyCompletion> weeks) => CompletionChart.Create(weeks, new ChartOptions
+    {
+        Id = "completion-weeks",
+        Title = Text["dashboard.weeks"],
+        Description = Text.Plural("dashboard.weeks.description", weeks.Count, weeks.Count),
+        Width = FigureSize.DoubleColumn,
+        Height = 200,
+    });
 
     /// <summary>The link to a dyad's page (codes are escaped; they may contain any character the set-up allows).</summary>
     public string DyadUrl(string code) => StudyUrl("dyads/" + Uri.EscapeDataString(code));

@@ -1,0 +1,73 @@
+using System.Buffers.Binary;
+using System.Xml.Linq;
+using Alliance.Testing.Report;
+
+namespace Alliance.Cli.Tests.Report;
+
+/// <summary><c>alliance report</c> writes every figure as SVG and PNG (<c>--dpi</c>) with words in <c>--lang</c>.</summary>
+public sealed class ReportFigureFilesTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("alliance-report-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private async Task<(CliRun Run, string Output)> ReportAsync(params string[] options)
+    {
+        var input = Path.Combine(_root, "long.csv");
+        await File.WriteAllTextAsync(input, LongCsvFixture.Create());
+        var output = Path.Combine(_root, "out-" + string.Join("-", options).Replace("--", "", StringComparison.Ordinal));
+        return (await CliRun.RunAsync(["report", "--input", input, "--output", output, .. options]), output);
+    }
+
+    private static (uint Width, uint PixelsPerMetre) Png(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal("pHYs", System.Text.Encoding.ASCII.GetString(bytes, 37, 4));
+        return (BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(16)), BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(41)));
+    }
+
+    [Fact]
+    public async Task EveryFigureIsWrittenAsSvgAndAs300DpiPngByDefault()
+    {
+        var (run, output) = await ReportAsync();
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var svgs = Directory.GetFiles(output, "*.svg").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToArray();
+        var pngs = Directory.GetFiles(output, "*.png").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToArray();
+        Assert.NotEmpty(svgs);
+        Assert.Equal(svgs, pngs);
+        // The trajectories figure is two columns wide: 518 pt = 518 / 72 × 300 px.
+        Assert.Equal((2158u, 11811u), Png(Path.Combine(output, "trajectories.png")));
+        var html = await File.ReadAllTextAsync(Path.Combine(output, "report.html"));
+        Assert.Contains("<code>trajectories.png</code>, <code>trajectories.svg</code>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DpiSixHundredDoublesThePixelsAndOtherValuesAreBadUsage()
+    {
+        var (run, output) = await ReportAsync("--dpi", "600");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Equal((4317u, 23622u), Png(Path.Combine(output, "trajectories.png")));
+
+        var (bad, _) = await ReportAsync("--dpi", "450");
+        Assert.Equal(2, bad.ExitCode);
+    }
+
+    [Fact]
+    public async Task LangDeWritesGermanChartWordsAndCaptions()
+    {
+        var (run, output) = await ReportAsync("--lang", "de");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var texts = XDocument.Load(Path.Combine(output, "ruptures.svg")).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToList();
+        Assert.Contains("Sitzung", texts);
+        Assert.Contains("Dyade D01", texts);
+        Assert.DoesNotContain("Session", texts);
+        var html = await File.ReadAllTextAsync(Path.Combine(output, "report.html"));
+        Assert.Contains("Verläufe je Dyade mit Rupturen", html, StringComparison.Ordinal);
+
+        var (bad, _) = await ReportAsync("--lang", "fr");
+        Assert.Equal(2, bad.ExitCode);
+    }
+}
