@@ -9,6 +9,13 @@ namespace Alliance.Cli.Report;
 /// </summary>
 internal static class ReportFigures
 {
+    /// <summary>
+    /// Dyads per figure of the per-dyad small multiples (12 rows of 4): a study with more gets <c>ruptures.svg</c>,
+    /// <c>ruptures-2.svg</c> … in dyad order, each within the renderer's 5,000-pt limit and every panel of every part on
+    /// the same y scale and ticks (the scale is the study's, not the part's).
+    /// </summary>
+    public const int DyadsPerFigure = 48;
+
     public static IReadOnlyList<ReportFigure> Create(ReportData data, TextWriter progress)
     {
         var model = data.Trajectories.Model is not null;
@@ -26,16 +33,24 @@ internal static class ReportFigures
             builders.Add(() => new ReportFigure("bland-altman" + a.FigureSuffix, ChartWording.Format("report.ba.caption", a.ClientInstrument, a.TherapistInstrument),
                 BlandAltmanChart.Create(a.Pairs, Options("bland-altman" + a.FigureSuffix, ChartWording.Format("report.ba.title", a.Construct), FigureSize.SingleColumn, 252))));
         }
-        if (data.DyadPanels.Count > 0)
+        const int columns = 4;
+        var parts = data.DyadPanels.Chunk(DyadsPerFigure).ToList();
+        for (var i = 0; i < parts.Count; i++)
         {
-            const int columns = 4;
-            var rows = (data.DyadPanels.Count + columns - 1) / columns;
+            var part = parts[i];
+            var first = (i * DyadsPerFigure) + 1;
+            var rows = (part.Length + columns - 1) / columns;
             var caption = data.TherapistInstrument is { } partner
                 ? ChartWording.Format("report.ruptures.caption.pair", data.ClientInstrument, partner)
                 : ChartWording.Format("report.ruptures.caption.client", data.ClientInstrument);
-            builders.Add(() => new ReportFigure("ruptures", caption,
-                DyadTrajectoryChart.CreateSmallMultiples(data.DyadPanels, data.Scale, columns,
-                    Options("ruptures", ChartWording.Get("report.ruptures.title"), FigureSize.DoubleColumn, 70 + (120 * rows)))));
+            if (parts.Count > 1)
+            {
+                caption += " " + ChartWording.Format("report.ruptures.part", first, first + part.Length - 1, data.DyadPanels.Count);
+            }
+            var name = i == 0 ? "ruptures" : $"ruptures-{i + 1}";
+            builders.Add(() => new ReportFigure(name, caption,
+                DyadTrajectoryChart.CreateSmallMultiples(part, data.Scale, columns,
+                    Options(name, ChartWording.Get("report.ruptures.title"), FigureSize.DoubleColumn, 70 + (120 * rows)))));
         }
         foreach (var (role, instrument, scores, scale) in data.Distributions)
         {

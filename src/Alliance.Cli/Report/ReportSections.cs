@@ -109,7 +109,10 @@ internal static class ReportSections
                 r.Episodes.Select(e => (IReadOnlyList<string>)[e.Client, N(e.PreSession, 0), N(e.Session, 0), N(e.PreScore), N(e.Score), N(e.Depth), N(e.DepthInSd),
                     e.RepairSession is { } s ? N(s, 0) : "not repaired"]));
         }
-        Figure(b, figures, "ruptures");
+        foreach (var f in figures.Where(f => f.Name == "ruptures" || f.Name.StartsWith("ruptures-", StringComparison.Ordinal)))
+        {
+            Figure(b, figures, f.Name);
+        }
         b.Append("</section>\n");
     }
 

@@ -11,10 +11,12 @@ public sealed class ReportFigureFilesTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private async Task<(CliRun Run, string Output)> ReportAsync(params string[] options)
+    private Task<(CliRun Run, string Output)> ReportAsync(params string[] options) => ReportOnAsync(LongCsvFixture.Create(), options);
+
+    private async Task<(CliRun Run, string Output)> ReportOnAsync(string longCsv, params string[] options)
     {
         var input = Path.Combine(_root, "long.csv");
-        await File.WriteAllTextAsync(input, LongCsvFixture.Create());
+        await File.WriteAllTextAsync(input, longCsv);
         var output = Path.Combine(_root, "out-" + string.Join("-", options).Replace("--", "", StringComparison.Ordinal));
         return (await CliRun.RunAsync(["report", "--input", input, "--output", output, .. options]), output);
     }
@@ -70,4 +72,29 @@ public sealed class ReportFigureFilesTests : IDisposable
         var (bad, _) = await ReportAsync("--lang", "fr");
         Assert.Equal(2, bad.ExitCode);
     }
+
+    [Fact]
+    public async Task MoreDyadsThanOneFigureHoldsSplitTheDyadPanelsOverFiguresOnOneScale()
+    {
+        // 50 dyads: 48 in ruptures, 2 in ruptures-2 (a study of 176 dyads or more used to fail: one figure over 5,000 pt).
+        var (run, output) = await ReportOnAsync(LongCsvFixture.Create(dyads: 50, sessions: 4));
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.False(File.Exists(Path.Combine(output, "ruptures-3.svg")));
+        var first = Texts(Path.Combine(output, "ruptures.svg"));
+        var second = Texts(Path.Combine(output, "ruptures-2.svg"));
+        Assert.Equal(48, first.Count(t => t.StartsWith("Dyad D", StringComparison.Ordinal)));
+        Assert.Equal(["Dyad D49", "Dyad D50"], second.Where(t => t.StartsWith("Dyad D", StringComparison.Ordinal)));
+        Assert.True(File.Exists(Path.Combine(output, "ruptures-2.png")));
+        // The y axis is the study's, not the part's: both parts carry the same tick labels.
+        var ticks = (IEnumerable<string> texts) => texts.Where(t => double.TryParse(t, System.Globalization.CultureInfo.InvariantCulture, out _)).ToHashSet();
+        Assert.Subset(ticks(first), ticks(second));
+        var html = await File.ReadAllTextAsync(Path.Combine(output, "report.html"));
+        Assert.Contains("Dyads 1–48 of 50.", html, StringComparison.Ordinal);
+        Assert.Contains("Dyads 49–50 of 50.", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf("<code>ruptures.svg</code>", StringComparison.Ordinal) < html.IndexOf("<code>ruptures-2.svg</code>", StringComparison.Ordinal));
+    }
+
+    private static List<string> Texts(string svg) =>
+        [.. XDocument.Load(svg).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value)];
 }
