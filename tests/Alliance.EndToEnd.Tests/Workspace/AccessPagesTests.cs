@@ -46,10 +46,7 @@ public class AccessPagesTests(ChromiumFixture chromium, RunningApp app) : IClass
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
-        await page.GetByLabel("E-mail address").FillAsync(demo.Email);
-        await page.GetByLabel("Password").FillAsync(demo.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your studies" })).ToBeVisibleAsync();
+        await SignInForm.SignInAsync(page, demo.Email, demo.Password);
 
         await page.GotoAsync($"/studies/{demo.StudyId}/members?lang=en");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Members", Exact = true })).ToBeVisibleAsync();

@@ -41,10 +41,7 @@ public sealed class MultiFormStudyTests(ChromiumFixture chromium, RunningApp app
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/studies?lang=en");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your studies" })).ToBeVisibleAsync();
+        await SignInForm.SignInAsync(page, email, password);
 
         // Record session 1: the client gets two links, each naming its form; the therapist one.
         await page.GotoAsync($"/studies/{studyId}/sessions?lang=en");

@@ -48,10 +48,7 @@ public partial class ResearcherJourneyTests(ChromiumFixture chromium, RunningApp
 
         // Sign in and create the study.
         await page.GotoAsync("/studies?lang=en");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your studies" })).ToBeVisibleAsync();
+        await SignInForm.SignInAsync(page, email, password);
         await AssertAccessibleAsync(page, "studies");
         await page.GetByLabel("Name of the study").FillAsync("Journey study");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create study" }).ClickAsync();

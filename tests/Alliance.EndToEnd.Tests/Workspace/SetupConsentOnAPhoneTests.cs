@@ -30,10 +30,7 @@ public class SetupConsentOnAPhoneTests(ChromiumFixture chromium, RunningApp app)
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login?lang=en");
-        await page.GetByLabel("E-mail address").FillAsync(demo.Email);
-        await page.GetByLabel("Password").FillAsync(demo.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your studies" })).ToBeVisibleAsync();
+        await SignInForm.SignInAsync(page, demo.Email, demo.Password);
 
         await page.GotoAsync($"/studies/{demo.StudyId}/setup?lang=en");
         await page.Locator("#consent-required").CheckAsync();

@@ -33,10 +33,7 @@ public class StudyPagesOnAPhoneTests(ChromiumFixture chromium, RunningApp app) :
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login?lang=en");
-        await page.GetByLabel("E-mail address").FillAsync(demo.Email);
-        await page.GetByLabel("Password").FillAsync(demo.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your studies" })).ToBeVisibleAsync();
+        await SignInForm.SignInAsync(page, demo.Email, demo.Password);
 
         var failures = new List<string>();
         foreach (var path in Paths.Select(p => $"/studies/{demo.StudyId}{p}?lang={language}").Prepend($"/studies?lang={language}").Append($"/account?lang={language}"))

@@ -54,10 +54,7 @@ public class WorkspaceAtDeskAndPhoneWidthTests(ChromiumFixture chromium, Running
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login?lang=en");
-        await page.GetByLabel("E-mail address").FillAsync(demo.Email);
-        await page.GetByLabel("Password").FillAsync(demo.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your studies" })).ToBeVisibleAsync();
+        await SignInForm.SignInAsync(page, demo.Email, demo.Password);
 
         var paths = StudyPaths.Select(p => $"/studies/{demo.StudyId}{p}{(p.Contains('?', StringComparison.Ordinal) ? '&' : '?')}lang={language}")
             .Prepend($"/studies?lang={language}");

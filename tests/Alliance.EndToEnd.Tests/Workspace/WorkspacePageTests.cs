@@ -33,11 +33,7 @@ public class WorkspacePageTests(ChromiumFixture chromium, RunningApp app) : ICla
         await page.GotoAsync("/studies");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
         await AssertAccessibleAsync(page, "login");
-        await page.GetByLabel("E-mail address").FillAsync(demo.Email);
-        await page.GetByLabel("Password").FillAsync(demo.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your studies" })).ToBeVisibleAsync();
+        await SignInForm.SignInAsync(page, demo.Email, demo.Password);
         Assert.EndsWith("/studies", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         var row = page.Locator($"tr[data-study='{demo.StudyId}']");
         await Assertions.Expect(row).ToContainTextAsync("owner");
