@@ -92,6 +92,9 @@ public class ParticipantsTests(RunningApp app) : IClassFixture<RunningApp>
         var page = await browser.GetStringAsync(SetupPages.Url(owner.StudyId, "participants"));
         Assert.Contains("<th scope=\"row\">T01-C01</th>", page, StringComparison.Ordinal);
         Assert.Contains("<td>2026-03-02</td>", page, StringComparison.Ordinal);
+        // The start date in the page's language: German writes the day first (files and the API stay ISO).
+        var german = await browser.GetStringAsync(SetupPages.Url(owner.StudyId, "participants").Replace("lang=en", "lang=de", StringComparison.Ordinal));
+        Assert.Contains("<td>02.03.2026</td>", german, StringComparison.Ordinal);
     }
 
     [Fact]
