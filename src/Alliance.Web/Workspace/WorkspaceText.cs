@@ -125,6 +125,13 @@ public sealed class WorkspaceText
     public string Number(double value) =>
         value.ToString("0.##", CultureInfo.InvariantCulture).Replace(".", this["format.decimalSeparator"], StringComparison.Ordinal);
 
+    /// <summary>
+    /// A count as the page's language writes it, thousands grouped (<c>format.groupSeparator</c>): 10,024 in English,
+    /// 10.024 in German.
+    /// </summary>
+    public string Count(long value) =>
+        value.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", this["format.groupSeparator"], StringComparison.Ordinal);
+
     /// <summary>A calendar date as the page's language writes it (<c>format.date</c>: 2026-12-05, 05.12.2026).</summary>
     public string Date(DateOnly date) => date.ToString(this["format.date"], Culture);
 

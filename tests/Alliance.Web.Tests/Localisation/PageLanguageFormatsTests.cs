@@ -15,9 +15,9 @@ public class PageLanguageFormatsTests
     private static readonly DateTimeOffset Moment = new(2026, 12, 5, 9, 7, 3, TimeSpan.FromHours(1));
 
     [Theory]
-    [InlineData("en", "2026-12-05", "2026-12-05 08:07 UTC", "2026-12-05T08:07:03Z", "3.75")]
-    [InlineData("de", "05.12.2026", "05.12.2026 08:07 UTC", "05.12.2026 08:07:03 UTC", "3,75")]
-    public void DatesMomentsAndDecimalsFollowThePagesLanguage(string language, string date, string moment, string timestamp, string number)
+    [InlineData("en", "2026-12-05", "2026-12-05 08:07 UTC", "2026-12-05T08:07:03Z", "3.75", "10,024")]
+    [InlineData("de", "05.12.2026", "05.12.2026 08:07 UTC", "05.12.2026 08:07:03 UTC", "3,75", "10.024")]
+    public void DatesMomentsAndDecimalsFollowThePagesLanguage(string language, string date, string moment, string timestamp, string number, string count)
     {
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
@@ -31,6 +31,8 @@ public class PageLanguageFormatsTests
             Assert.Equal(timestamp, text.Timestamp(Moment));
             Assert.Equal(number, text.Number(3.7512));
             Assert.Equal("12", text.Number(12.0));
+            Assert.Equal(count, text.Count(10_024));
+            Assert.Equal("999", text.Count(999));
         }
         finally
         {
