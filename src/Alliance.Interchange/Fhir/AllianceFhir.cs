@@ -15,6 +15,27 @@ public static class AllianceFhir
     /// <summary>Base of <c>Questionnaire.url</c> (+ instrument id), the canonical a <c>QuestionnaireResponse</c> names.</summary>
     public const string QuestionnaireUrlBase = "https://github.com/alliance-research/alliance/instruments/";
 
+    /// <summary>Base of the identifier systems of a study's pseudonymous codes: + <c>{study id}/clients</c> or <c>/therapists</c>.</summary>
+    public const string StudyBase = "https://github.com/alliance-research/alliance/studies/";
+
+    /// <summary>QuestionnaireResponse: the dyad code (valueString).</summary>
+    public const string ResponseDyad = ExtensionBase + "response-dyad";
+
+    /// <summary>QuestionnaireResponse: the dyad's study arm (valueString), when it has one.</summary>
+    public const string ResponseArm = ExtensionBase + "response-arm";
+
+    /// <summary>QuestionnaireResponse: the session number within the dyad (valueInteger).</summary>
+    public const string ResponseSession = ExtensionBase + "response-session";
+
+    /// <summary>QuestionnaireResponse: the date the session was held (valueDate), when known.</summary>
+    public const string ResponseSessionDate = ExtensionBase + "response-session-date";
+
+    /// <summary>QuestionnaireResponse: who answered, client or therapist (valueCode).</summary>
+    public const string ResponseRole = ExtensionBase + "response-role";
+
+    /// <summary>QuestionnaireResponse: one score as stored at submission (sub-extensions <c>score</c> and <c>value</c>).</summary>
+    public const string ResponseScore = ExtensionBase + "response-score";
+
     internal const string Languages = ExtensionBase + "instrument-language";
     internal const string ParticipantTitle = ExtensionBase + "instrument-participant-title";
     internal const string Instruction = ExtensionBase + "instrument-instruction";
