@@ -9,15 +9,16 @@ namespace Alliance.Cli.Database;
 /// <c>alliance export --study ID --format long|wide|dyadic [--output F | --bundle F.zip] [--bom] [--labels]</c>: CSV
 /// from the database. With <c>--output</c>, a codebook (<c>.codebook.csv</c>, <c>.codebook.md</c>), an R script, SPSS
 /// syntax and a Stata do-file are written beside the file; with <c>--bundle</c>, all of them and a README go into one
-/// zip, built by <see cref="ExportBundle"/> as the workspace and the API build it.
+/// zip, built by <see cref="ExportBundle"/> as the workspace and the API build it. <c>--format fhir</c> writes a FHIR R4
+/// Bundle of QuestionnaireResponse resources instead (<see cref="FhirExport"/>).
 /// </summary>
 internal static class ExportCommand
 {
     public static Command Create()
     {
         var study = new Option<long>("--study") { Description = "Study id.", Required = true };
-        var format = new Option<string>("--format") { Description = "long (one row per item answer), wide (per response) or dyadic (per dyad-session).", Required = true };
-        format.AcceptOnlyFromAmong("long", "wide", "dyadic");
+        var format = new Option<string>("--format") { Description = "long (one row per item answer), wide (per response), dyadic (per dyad-session) or fhir (a FHIR R4 Bundle of QuestionnaireResponse).", Required = true };
+        format.AcceptOnlyFromAmong("long", "wide", "dyadic", "fhir");
         var output = new Option<FileInfo?>("--output") { Description = "CSV file to write (default: standard output, no companions)." };
         var bundle = new Option<FileInfo?>("--bundle") { Description = "Zip file to write instead: the CSV, its codebook, R, SPSS and Stata syntax and a README." };
         var bom = new Option<bool>("--bom") { Description = "Start the file with a UTF-8 byte-order mark (for Excel)." };
@@ -29,9 +30,17 @@ internal static class ExportCommand
             {
                 result.AddError("--output and --bundle: give one of them.");
             }
+            if (result.GetValue(format) == "fhir" && (result.GetValue(bundle) is not null || result.GetValue(bom) || result.GetValue(labels)))
+            {
+                result.AddError("--format fhir: --bundle, --bom and --labels are for the CSV formats.");
+            }
         });
         command.SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(format) == "fhir")
+            {
+                return await FhirExport.RunAsync(parse.GetValue(study), parse.GetValue(output), parse.InvocationConfiguration.Output, ct);
+            }
             var options = new ExportOptions(Enum.Parse<ExportFormat>(parse.GetValue(format)!, ignoreCase: true),
                 $"cli:{Environment.UserName}", parse.GetValue(bom), parse.GetValue(labels));
             // Reads from ConnectionStrings__AllianceReadOnly when set; the audit entry goes to the primary.

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Alliance.Data;
 using Alliance.Data.Embedded;
+using Alliance.Web.ApiReference;
 using Alliance.Web.Health;
 using Alliance.Web.KeyRing;
 using Alliance.Web.Localisation;
@@ -80,6 +81,7 @@ public static class AllianceWebHost
         builder.Services.AddSharedKeyRing(builder.Configuration);
         builder.Services.AddTrustedProxies(builder.Configuration);
         builder.Services.AddTransportSecurity();
+        builder.Services.AddApiDocument();
 
         var app = builder.Build();
         if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
@@ -110,6 +112,7 @@ public static class AllianceWebHost
         app.MapHealth();
         app.MapSurveyApi();
         app.MapStudyApi();
+        app.MapApiDocument();
         app.MapRazorPages();
         return app;
     }

@@ -11,14 +11,20 @@ internal static class SurveyApi
 {
     public static IEndpointRouteBuilder MapSurveyApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/surveys/{token}");
+        var group = routes.MapGroup("/api/v1/surveys/{token}").WithTags("Surveys")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         group.MapGet("/", async Task<Results<Ok<SurveyJson.Survey>, ProblemHttpResult>> (
             string token, string? lang, HttpContext http, SurveyLinks links, TokenGuessLimiter limiter, CancellationToken ct) =>
         {
             var (survey, refusal) = await FindAsync(token, http, links, limiter, ct);
             return survey is null ? refusal! : TypedResults.Ok(SurveyJson.Describe(survey, survey.LanguageFor(lang)));
-        });
+        })
+        .WithName("GetSurvey")
+        .WithSummary("Read a survey")
+        .WithDescription("The link's status (open, submitted, expired, withdrawn), who answers, the session, the instrument "
+            + "with its items and scales in the participant's language (lang, else the study's first), and the answers saved so far.");
 
         group.MapPut("/draft", async Task<Results<NoContent, ProblemHttpResult>> (
             string token, HttpContext http, SurveyLinks links, TokenGuessLimiter limiter, AllianceDbContext db, CancellationToken ct) =>
@@ -49,7 +55,16 @@ internal static class SurveyApi
             }
             await Drafts.SaveAsync(db, survey.Link, payload.Answers, ct);
             return TypedResults.NoContent();
-        });
+        })
+        .WithName("SaveSurveyDraft")
+        .WithSummary("Save partial answers")
+        .WithDescription("Body {\"answers\": {\"itemId\": value}}; required items may still be missing. Invalid values get 422 "
+            + "with an errors map keyed by item id; a link that is not open gets 409 or 410 with the reason.")
+        .Accepts<AnswerPayloadJson>("application/json")
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status410Gone);
 
         group.MapPost("/responses", async Task<Results<Created<SurveyJson.Created>, ProblemHttpResult>> (
             string token, HttpContext http, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
@@ -88,7 +103,17 @@ internal static class SurveyApi
                 SubmissionOutcome.Refused => refusal!,
                 _ => Problems.Invalid(result.Errors!),
             };
-        });
+        })
+        .WithName("SubmitSurvey")
+        .WithSummary("Submit the answers once")
+        .WithDescription("Body {\"answers\": {\"itemId\": value}} (and \"consent\": true where the study asks for consent), header "
+            + "Idempotency-Key. 201 with the response id and scores on first success; the same key again returns the same result "
+            + "and stores nothing new; another key after success gets 409; invalid answers get 422 with an errors map keyed by item id.")
+        .Accepts<AnswerPayloadJson>("application/json")
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status410Gone);
         return routes;
     }
 
