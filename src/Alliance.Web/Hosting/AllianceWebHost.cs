@@ -82,6 +82,8 @@ public static class AllianceWebHost
         builder.Services.AddTrustedProxies(builder.Configuration);
         builder.Services.AddTransportSecurity();
         builder.Services.AddApiDocument();
+        builder.Services.AddHtmlCompression();
+        builder.Services.AddResearcherPageLimit(builder.Configuration);
 
         var app = builder.Build();
         if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
@@ -102,12 +104,14 @@ public static class AllianceWebHost
             b => b.UseStatusCodePagesWithReExecute("/s/status/{0}"));
         // A read that met a dead pooled connection (PostgreSQL just restarted) runs once more on a fresh one.
         app.UseMiddleware<ReadRetry>();
+        app.UseHtmlCompression();
         app.UseStaticFiles(StaticFileCaching.Options);
         app.UsePageLocalisation();
         app.UseRouting();
         app.UseMiddleware<PageMethods>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapHealth();
         app.MapSurveyApi();

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Alliance.Data;
 using Alliance.Data.Audit;
+using Alliance.Data.Listing;
 using Alliance.Data.Model;
 using Alliance.Web.Workspace;
 using Microsoft.AspNetCore.Authorization;
@@ -18,7 +19,7 @@ internal sealed class StudiesModel(AllianceDbContext db, TimeProvider time) : Pa
 {
     public WorkspaceText Text { get; private set; } = null!;
 
-    public IReadOnlyList<StudySummary> Studies { get; private set; } = [];
+    public IReadOnlyList<StudyCounts> Studies { get; private set; } = [];
 
     public string Email { get; private set; } = "";
 
@@ -32,7 +33,7 @@ internal sealed class StudiesModel(AllianceDbContext db, TimeProvider time) : Pa
     {
         Text = WorkspaceText.For(Request);
         Email = User.FindFirstValue(ClaimTypes.Name) ?? "";
-        Studies = await StudySummaries.ForAccountAsync(db, AccountId, time.GetUtcNow(), ct);
+        Studies = await StudyProgress.ForAccountAsync(db, AccountId, time.GetUtcNow(), ct);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

@@ -57,6 +57,9 @@ public class SessionsAccessTests(RunningApp app) : IClassFixture<RunningApp>
         await InvitationIssuer.RecordSessionsAsync(db, seeded.StudyId,
             [new SessionPlan(theirs.DyadId, 1, new DateOnly(2026, 1, 5)), new SessionPlan(mine.DyadId, 1, new DateOnly(2026, 1, 6))],
             "http://h", DateTimeOffset.UtcNow.AddDays(-30), CancellationToken.None);
+        // Still answerable: since #21 the reminders list shows open links only, not ones that ran out.
+        await db.Invitations.Where(i => i.StudyId == seeded.StudyId)
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.ExpiresAt, DateTimeOffset.UtcNow.AddDays(5)));
         var clinician = await SessionStudy.MemberAsync(db, seeded.StudyId, StudyRoles.Clinician, mine.TherapistId);
         using var browser = await Researchers.SignedInAsync(app, clinician);
 

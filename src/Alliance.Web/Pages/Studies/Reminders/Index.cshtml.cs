@@ -1,6 +1,7 @@
 using System.Globalization;
 using Alliance.Data;
 using Alliance.Data.Model;
+using Alliance.Data.Paging;
 using Alliance.Web.Pages.Studies.Sessions;
 using Alliance.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,8 @@ namespace Alliance.Web.Pages.Studies.Reminders;
 [StudyPage(StudyPolicies.Sessions)]
 internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock) : StudyPageModel
 {
-    public IReadOnlyList<ReminderRow> Rows { get; private set; } = [];
+    /// <summary>The page of the list shown (<c>?page=</c>, 50 invitations a page) and the list's total.</summary>
+    public Page<ReminderRow> Rows { get; private set; } = new([], new PageRequest(1), 0);
 
     public int Days { get; private set; } = OverdueInvitations.DefaultHeldDays;
 
@@ -30,7 +32,7 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock) : Stu
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        Rows = await OverdueInvitations.ListAsync(db, Study, Days, clock.GetUtcNow(), ct);
+        Rows = await OverdueInvitations.PageAsync(db, Study, Days, clock.GetUtcNow(), ListPage, ct);
         return Page();
     }
 
@@ -58,8 +60,17 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock) : Stu
                 && (i.ExpiresAt == null || i.ExpiresAt > now)
                 && db.Sessions.Any(s => s.StudyId == i.StudyId && s.SessionId == i.SessionId && visible.Contains(s.DyadId)))
             .ExecuteUpdateAsync(u => u.SetProperty(i => i.RemindedAt, now).SetProperty(i => i.ReminderCount, i => i.ReminderCount + 1), ct);
-        return Redirect(StudyUrl(string.Create(CultureInfo.InvariantCulture, $"reminders?days={Days}&marked={count}")));
+        var back = ListPage.Number;
+        return Redirect(StudyUrl(string.Create(CultureInfo.InvariantCulture,
+            $"reminders?days={Days}{(back > 1 ? $"&page={back}" : "")}&marked={count}")));
     }
+
+    /// <summary>
+    /// The page of the list asked for (<c>?page=</c>, read from the query: Razor Pages bind a parameter named
+    /// <c>page</c> to the page's own route value).
+    /// </summary>
+    private PageRequest ListPage => PageRequest.From(
+        int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null);
 
     /// <summary>Takes the filter's days when it passed its check (else the default stays, and the page says why).</summary>
     private bool ReadDays(ReminderFilter filter)

@@ -2,6 +2,8 @@ using System.Globalization;
 using Alliance.Data;
 using Alliance.Data.Audit;
 using Alliance.Data.Invitations;
+using Alliance.Data.Listing;
+using Alliance.Data.Paging;
 using Alliance.Web.Surveys;
 using Alliance.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
@@ -17,20 +19,22 @@ namespace Alliance.Web.Pages.Studies.Sessions;
 [StudyPage(StudyPolicies.Sessions)]
 internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock, SurveyOptions survey) : StudyPageModel
 {
-    public IReadOnlyList<DyadSessions> Board { get; private set; } = [];
+    /// <summary>The page of the session list shown: its dyads, with the total of the filtered list.</summary>
+    public Page<DyadSessions> Board { get; private set; } = new([], new PageRequest(1, DyadsPerPage), 0);
+
+    /// <summary>How many dyads the member sees in all (the schedule-several form's "all"), whatever the filter.</summary>
+    public long AllDyads { get; private set; }
+
+    /// <summary>The list's filter (<c>?q=</c> part of a dyad code, <c>?therapist=</c>, <c>?arm=</c>), kept by the pager and the forms.</summary>
+    public DyadFilter Filter { get; private set; } = DyadFilter.None;
 
     public bool HasSchedule { get; private set; }
 
-    /// <summary>Dyads listed per page of the session list (the forms above always offer every dyad).</summary>
+    /// <summary>
+    /// Dyads listed per page of the session list. The forms above offer the dyads of the page shown (search or filter
+    /// to reach another), so a study of ten thousand dyads never sends ten thousand options.
+    /// </summary>
     public const int DyadsPerPage = 10;
-
-    /// <summary>The page of the session list shown (1-based, from <c>?page=</c>; out of range means the nearest page).</summary>
-    public int ListPage { get; private set; } = 1;
-
-    public int ListPages => Math.Max(1, (Board.Count + DyadsPerPage - 1) / DyadsPerPage);
-
-    /// <summary>The dyads of <see cref="ListPage"/>.</summary>
-    public IEnumerable<DyadSessions> Listed => Board.Skip((ListPage - 1) * DyadsPerPage).Take(DyadsPerPage);
 
     /// <summary>Links created by this request (only ever shown in this response).</summary>
     public IReadOnlyList<LinkRow>? Issued { get; private set; }
@@ -48,7 +52,7 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock, Surve
         ArgumentNullException.ThrowIfNull(input);
         await LoadAsync(ct);
         Form = Form with { RecordDyad = input.Dyad, RecordNumber = Posted(nameof(input.Number)), RecordDate = Posted(nameof(input.Date)) };
-        var chosen = Board.FirstOrDefault(d => d.DyadId.ToString("D") == input.Dyad);
+        var chosen = Guid.TryParseExact(input.Dyad, "D", out var id) ? await SessionBoard.OneAsync(db, Study, id, clock.GetUtcNow(), ct) : null;
         if (chosen is null)
         {
             ModelState.AddModelError("record-dyad", Text["sessions.error.dyad"]);
@@ -71,7 +75,11 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock, Surve
             BulkDyad = input.Dyad, BulkCount = Posted(nameof(input.Count)), BulkFirst = Posted(nameof(input.First)),
             BulkInterval = Posted(nameof(input.Interval)),
         };
-        var dyads = input.Dyad == "all" ? Board.ToList() : [.. Board.Where(d => d.DyadId.ToString("D") == input.Dyad)];
+        var dyads = input.Dyad == "all"
+            ? await SessionListing.AllAsync(db, VisibleDyads.For(db, Study), ct)
+            : Guid.TryParseExact(input.Dyad, "D", out var id)
+                ? await SessionListing.AllAsync(db, VisibleDyads.For(db, Study).Where(d => d.DyadId == id), ct)
+                : [];
         if (dyads.Count == 0)
         {
             ModelState.AddModelError("bulk-dyad", Text["sessions.error.dyad"]);
@@ -127,11 +135,26 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock, Surve
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Board = await SessionBoard.LoadAsync(db, Study, clock.GetUtcNow(), ct);
-        ListPage = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page)
-            ? Math.Clamp(page, 1, ListPages) : 1;
+        var query = Request.Query;
+        Filter = DyadFilter.From(query["q"], query["therapist"], query["arm"]);
+        var number = int.TryParse(query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : 1;
+        Board = await SessionBoard.LoadAsync(db, Study, Filter, new PageRequest(number, DyadsPerPage), clock.GetUtcNow(), ct);
+        AllDyads = Filter.IsEmpty ? Board.Total : await VisibleDyads.For(db, Study).LongCountAsync(ct);
         HasSchedule = await db.ScheduledForms.AnyAsync(f => f.StudyId == Study.StudyId, ct);
         Form = Form with { RecordDate = Today, BulkFirst = Today };
+    }
+
+    /// <summary>This page's address with the list's page and filter, for the forms' actions and the way back.</summary>
+    public string ListUrl(string? handler)
+    {
+        var kept = Request.Query.Where(p => p.Key is "page" or "q" or "therapist" or "arm")
+            .Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString())).ToList();
+        if (handler is not null)
+        {
+            kept.Insert(0, new("handler", handler));
+        }
+        kept.Add(new("lang", Text.Code));
+        return $"/studies/{Study.Id}/sessions" + QueryString.Create(kept);
     }
 
     /// <summary>The text posted for an input property, as typed (also when it could not be read).</summary>

@@ -37,7 +37,7 @@ internal sealed partial class ParticipantsModel
             return await InvalidAsync(ct);
         }
         await DyadImport.StoreAsync(db, Study.StudyId, Study.Actor, list.Rows, ct);
-        return Redirect(StudyUrl("participants?saved=true#dyads"));
+        return Redirect(ListUrl(saved: true, fragment: "#dyads"));
     }
 
     private string Describe(CsvProblem p)

@@ -61,7 +61,7 @@ internal sealed partial class ParticipantsModel
         AuditTrail.Add(db, Study.StudyId, Study.Actor, isTherapist ? "participants.therapist.language" : "participants.client.language",
             new { code, language });
         await db.SaveChangesAsync(ct);
-        return Redirect(StudyUrl(isTherapist ? "participants?saved=true#therapists" : "participants?saved=true#clients"));
+        return Redirect(ListUrl(saved: true, fragment: isTherapist ? "#therapists" : "#clients"));
     }
 
     /// <summary>

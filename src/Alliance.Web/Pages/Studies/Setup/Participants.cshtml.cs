@@ -1,7 +1,9 @@
 using System.Globalization;
 using Alliance.Data;
 using Alliance.Data.Audit;
+using Alliance.Data.Listing;
 using Alliance.Data.Model;
+using Alliance.Data.Paging;
 using Alliance.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,13 +20,21 @@ internal sealed partial class ParticipantsModel(AllianceDbContext db, TimeProvid
 {
     public bool Saved { get; private set; }
 
-    public IReadOnlyList<PersonLine> Therapists { get; private set; } = [];
+    /// <summary>The first page of therapists (50) whose code matches the search; likewise <see cref="Clients"/>.</summary>
+    public Page<PersonLine> Therapists { get; private set; } = new([], new PageRequest(1), 0);
 
-    public IReadOnlyList<PersonLine> Clients { get; private set; } = [];
+    public Page<PersonLine> Clients { get; private set; } = new([], new PageRequest(1), 0);
 
     public IReadOnlyList<string> Arms { get; private set; } = [];
 
-    public IReadOnlyList<DyadLine> Dyads { get; private set; } = [];
+    /// <summary>The page of dyads shown (<c>?page=</c>), filtered (<see cref="Filter"/>).</summary>
+    public Page<DyadLine> Dyads { get; private set; } = new([], new PageRequest(1), 0);
+
+    /// <summary>
+    /// The page's search and filters: <c>?q=</c> part of a code (therapists, clients and dyads), <c>?therapist=</c> and
+    /// <c>?arm=</c> (dyads). Kept by the pager, the forms and the redirect after each of them.
+    /// </summary>
+    public DyadFilter Filter { get; private set; } = DyadFilter.None;
 
     /// <summary>The add-a-therapist form as last submitted (kept on a re-render); likewise the other forms.</summary>
     public PersonCodeInput NewTherapist { get; private set; } = new TherapistCodeInput();
@@ -102,7 +112,7 @@ internal sealed partial class ParticipantsModel(AllianceDbContext db, TimeProvid
         AuditTrail.Add(db, Study.StudyId, Study.Actor, "participants.dyad.add",
             new { dyad = code, arm = chosenArm, startedOn = started, therapistLanguage, clientLanguage });
         await db.SaveChangesAsync(ct);
-        return Redirect(StudyUrl("participants?saved=true#dyads"));
+        return Redirect(ListUrl(saved: true, fragment: "#dyads"));
     }
 
     private async Task<IActionResult> AddPersonAsync(PersonCodeInput input, bool isTherapist, CancellationToken ct)
@@ -133,7 +143,7 @@ internal sealed partial class ParticipantsModel(AllianceDbContext db, TimeProvid
         AuditTrail.Add(db, Study.StudyId, Study.Actor, isTherapist ? "participants.therapist.add" : "participants.client.add",
             new { code = entered, language });
         await db.SaveChangesAsync(ct);
-        return Redirect(StudyUrl(isTherapist ? "participants?saved=true#therapists" : "participants?saved=true#clients"));
+        return Redirect(ListUrl(saved: true, fragment: isTherapist ? "#therapists" : "#clients"));
     }
 
     private async Task<IActionResult> InvalidAsync(CancellationToken ct)
@@ -145,18 +155,33 @@ internal sealed partial class ParticipantsModel(AllianceDbContext db, TimeProvid
 
     private async Task LoadAsync(CancellationToken ct)
     {
+        var query = Request.Query;
+        Filter = DyadFilter.From(query["q"], query["therapist"], query["arm"]);
+        var page = int.TryParse(query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 1;
         StudyLanguages = await StudyLanguagesAsync(ct);
-        Therapists = await db.Therapists.Where(x => x.StudyId == Study.StudyId).OrderBy(x => x.Code)
-            .Select(x => new PersonLine(x.Code, x.Language)).ToListAsync(ct);
-        Clients = await db.Clients.Where(x => x.StudyId == Study.StudyId).OrderBy(x => x.Code)
-            .Select(x => new PersonLine(x.Code, x.Language)).ToListAsync(ct);
+        Therapists = await ParticipantListing.PeopleAsync(db, Study.StudyId, therapists: true, Filter.Code, new PageRequest(1), ct);
+        Clients = await ParticipantListing.PeopleAsync(db, Study.StudyId, therapists: false, Filter.Code, new PageRequest(1), ct);
         Arms = await db.StudyArms.Where(x => x.StudyId == Study.StudyId).OrderBy(x => x.Code).Select(x => x.Code).ToListAsync(ct);
-        Dyads = await (
-            from d in VisibleDyads.For(db, Study)
-            join th in db.Therapists on new { d.StudyId, d.TherapistId } equals new { th.StudyId, th.TherapistId }
-            join c in db.Clients on new { d.StudyId, d.ClientId } equals new { c.StudyId, c.ClientId }
-            orderby d.Code
-            select new DyadLine(d.Code, th.Code, c.Code, d.Arm, d.StartedOn))
-            .AsNoTracking().ToListAsync(ct);
+        Dyads = await ParticipantListing.DyadsAsync(db, Filter.Apply(db, VisibleDyads.For(db, Study)), new PageRequest(page), ct);
+    }
+
+    /// <summary>
+    /// This page's address for a form (<paramref name="handler"/>) or a redirect (<paramref name="saved"/>), keeping the
+    /// list's page, search and filters and ending in <paramref name="fragment"/>.
+    /// </summary>
+    public string ListUrl(string? handler = null, bool saved = false, string fragment = "")
+    {
+        var kept = Request.Query.Where(p => p.Key is "page" or "q" or "therapist" or "arm")
+            .Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString())).ToList();
+        if (handler is not null)
+        {
+            kept.Insert(0, new("handler", handler));
+        }
+        if (saved)
+        {
+            kept.Add(new("saved", "true"));
+        }
+        kept.Add(new("lang", Text.Code));
+        return $"/studies/{Study.Id}/participants" + QueryString.Create(kept) + fragment;
     }
 }

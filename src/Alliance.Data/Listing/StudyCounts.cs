@@ -1,12 +1,12 @@
-namespace Alliance.Web.Workspace;
+namespace Alliance.Data.Listing;
 
-/// <summary>One row of the studies page: a study the signed-in researcher belongs to, and its completion so far.</summary>
+/// <summary>One study of an account with its completion so far (<see cref="StudyProgress"/>).</summary>
 /// <param name="StudyId">The study.</param>
 /// <param name="Name">Its name.</param>
-/// <param name="Role">The researcher's role in it (<see cref="Alliance.Data.Model.StudyRoles"/>).</param>
+/// <param name="Role">The account's role in it.</param>
 /// <param name="Open">Open invitations whose link has opened and not expired yet: waiting for an answer.</param>
 /// <param name="NotOpen">Open invitations whose link opens later (a session ahead): not due yet, not overdue.</param>
 /// <param name="Submitted">Invitations answered.</param>
 /// <param name="Expired">Invitations marked expired, plus open ones past their expiry.</param>
 /// <param name="Responses">Stored responses (web, import and demo).</param>
-internal sealed record StudySummary(long StudyId, string Name, string Role, int Open, int NotOpen, int Submitted, int Expired, int Responses);
+public sealed record StudyCounts(long StudyId, string Name, string Role, long Open, long NotOpen, long Submitted, long Expired, long Responses);
