@@ -1,3 +1,5 @@
+using Alliance.Data.Dashboard;
+
 namespace Alliance.Web.Pages.Studies.Dashboard;
 
 /// <summary>
@@ -26,4 +28,11 @@ public sealed record Completion(int Issued, int Submitted, int Open, int Overdue
     }
 
     public static Completion Add(Completion a, Completion b) => a + b;
+
+    /// <summary>Counts taken in SQL (Alliance.Data's <c>InvitationStates</c>, the same rule as <see cref="CompletionRules"/>).</summary>
+    public static Completion Of(CompletionCounts counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        return new(counts.Issued, counts.Submitted, counts.Open, counts.Overdue, counts.Expired, counts.Withdrawn);
+    }
 }

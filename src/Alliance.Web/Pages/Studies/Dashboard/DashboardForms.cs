@@ -1,3 +1,4 @@
+using Alliance.Data.Dashboard;
 using Alliance.Instruments;
 using Alliance.Instruments.Loading;
 
@@ -34,6 +35,24 @@ internal sealed class DashboardForms
 
     /// <summary>The client forms, each a series of its own for the rupture rule, by instrument id.</summary>
     public IEnumerable<DashboardForm> ClientForms => _forms.Where(f => f.Role == RaterRole.Client);
+
+    /// <summary>
+    /// Every version of a client form with its followed score (<see cref="ScoreIdOf"/>): the series the rupture rule and
+    /// the alert filter read in SQL.
+    /// </summary>
+    public IReadOnlyList<FollowedVersion> ClientVersions =>
+        [.. _versions.Where(v => ClientForms.Any(f => f.Instrument == v.Value.InstrumentId))
+            .Select(v => new FollowedVersion(v.Key, v.Value.InstrumentId, ScoreIdOf(v.Key)))];
+
+    /// <summary>The cutoffs of every version (<see cref="CutoffsOf"/>) as the alert filter compares them in SQL.</summary>
+    public IReadOnlyList<CutoffRule> CutoffRules =>
+        [.. _versions.SelectMany(v => v.Value.Definition.Cutoffs.Select(c => new CutoffRule(v.Key, c.ScoreId, c.Comparison switch
+        {
+            CutoffComparison.Less => "<",
+            CutoffComparison.LessOrEqual => "<=",
+            CutoffComparison.Greater => ">",
+            _ => ">=",
+        }, c.Threshold)))];
 
     public string InstrumentOf(Guid versionId) => _versions.TryGetValue(versionId, out var v) ? v.InstrumentId : "?";
 

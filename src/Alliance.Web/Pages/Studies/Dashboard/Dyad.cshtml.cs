@@ -18,8 +18,8 @@ internal sealed class DyadModel(AllianceDbContext db, TimeProvider time) : Study
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        var snapshot = await DashboardSnapshot.LoadAsync(db, Study, code, ct);
-        if (DyadPage.Build(snapshot, Study, time.GetUtcNow(), Text) is not { } detail)
+        var now = time.GetUtcNow();
+        if (DyadPage.Build(await SnapshotAsync(code, ct), Study, now, Text) is not { } detail)
         {
             return NotFound();
         }
@@ -39,8 +39,8 @@ internal sealed class DyadModel(AllianceDbContext db, TimeProvider time) : Study
         {
             return NotFound();
         }
-        var snapshot = await DashboardSnapshot.LoadAsync(db, Study, code, ct);
-        if (DyadPage.Build(snapshot, Study, time.GetUtcNow(), Text) is not { } detail || n < 1 || n > detail.Charts.Count)
+        var now = time.GetUtcNow();
+        if (DyadPage.Build(await SnapshotAsync(code, ct), Study, now, Text) is not { } detail || n < 1 || n > detail.Charts.Count)
         {
             return NotFound();
         }
@@ -49,6 +49,10 @@ internal sealed class DyadModel(AllianceDbContext db, TimeProvider time) : Study
         await db.SaveChangesAsync(ct);
         return ChartFile.Of(chart.Figure, format, $"dyad-{detail.Overview.Code}-{chart.Construct.Construct}");
     }
+
+    /// <summary>The study's forms and rupture SDs with this dyad's rows only (none when it is not visible).</summary>
+    private async Task<DashboardSnapshot> SnapshotAsync(string code, CancellationToken ct) =>
+        await (await DashboardSnapshot.StudyAsync(db, Study, ct)).WithDyadsAsync(db, Study, d => d.Where(x => x.Code == code), ct);
 
     /// <summary>The link to download the N-th chart in <paramref name="format"/>.</summary>
     public string ChartUrl(int n, string format) =>

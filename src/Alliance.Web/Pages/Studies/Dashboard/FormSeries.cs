@@ -1,5 +1,6 @@
 using System.Globalization;
 using Alliance.Analysis.Ruptures;
+using Alliance.Data.Dashboard;
 using Alliance.Data.Model;
 using Alliance.Instruments;
 
@@ -23,20 +24,40 @@ internal static class FormSeries
             .Select(r => (r.Session, r.Scores[forms.ScoreIdOf(r.VersionId)] ?? double.NaN)));
 
     /// <summary>
-    /// Rupture episodes per dyad with the client form they were found on: for each client form, the rule over all of the
-    /// study's client series on that form (so its SD, and hence the alerts, are the same for every member).
+    /// Rupture episodes per dyad of the snapshot with the client form they were found on: for each client form, the rule
+    /// on each dyad's series (its sessions' mean followed scores, <see cref="RupturePolicy.SessionMeans{TSession}"/>) with
+    /// the form's SD over all of the study's client series (<see cref="DashboardSnapshot.RuptureSds"/>), so its SD, and
+    /// hence the alerts, are the same for every member and for every page the dyad is shown on. A form without a usable
+    /// SD finds none, as <see cref="RuptureDetector"/> does.
     /// </summary>
     public static ILookup<Guid, (string Instrument, RuptureEpisode Episode)> Ruptures(DashboardSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var forms = snapshot.Forms;
+        var rows = snapshot.Rows.Where(r => r.Role == RaterRole.Client).ToLookup(r => r.DyadId);
         return forms.ClientForms.SelectMany(form =>
             {
-                var scores = snapshot.StudyClientScores.Where(s => forms.IsOf(form, RaterRole.Client, s.VersionId))
-                    .Select(s => new SessionScore(s.DyadId.ToString("N", CultureInfo.InvariantCulture), s.Session,
-                        s.Scores[forms.ScoreIdOf(s.VersionId)] ?? double.NaN));
-                return RupturePolicy.Detect(scores).Episodes.Select(e => (form.Instrument, Episode: e));
+                var options = Rule with { Sd = snapshot.RuptureSds.TryGetValue(form.Instrument, out var sd) ? sd : double.NaN };
+                var scores = snapshot.Dyads.SelectMany(d =>
+                {
+                    var client = d.DyadId.ToString("N", CultureInfo.InvariantCulture);
+                    return RupturePolicy.SessionMeans(rows[d.DyadId].Where(r => forms.IsOf(form, RaterRole.Client, r.VersionId))
+                            .Select(r => (r.Session, r.Scores[forms.ScoreIdOf(r.VersionId)] ?? double.NaN)))
+                        .Select(m => new SessionScore(client, m.Key, m.Value));
+                });
+                return RuptureDetector.Detect(scores, options).Episodes.Select(e => (form.Instrument, Episode: e));
             })
             .ToLookup(e => Guid.ParseExact(e.Episode.Client, "N"));
+    }
+
+    /// <summary>
+    /// The SD the rupture rule uses for a form: the stricter (larger) of the within- and between-client SDs, either
+    /// alone when the other is undefined — <see cref="RuptureDetector"/>'s choice, here from SQL aggregates; the Web
+    /// tests check both give the same SD on the same scores.
+    /// </summary>
+    public static double Sd(RuptureSpread spread)
+    {
+        ArgumentNullException.ThrowIfNull(spread);
+        return double.IsNaN(spread.Within) ? spread.Between : double.IsNaN(spread.Between) ? spread.Within : Math.Max(spread.Within, spread.Between);
     }
 }

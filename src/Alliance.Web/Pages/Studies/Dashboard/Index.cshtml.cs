@@ -1,6 +1,8 @@
 using System.Globalization;
 using Alliance.Data;
 using Alliance.Data.Audit;
+using Alliance.Data.Dashboard;
+using Alliance.Data.Paging;
 using Alliance.Instruments;
 using Alliance.Plots;
 using Alliance.Plots.Charts;
@@ -10,33 +12,63 @@ using Microsoft.AspNetCore.Mvc;
 namespace Alliance.Web.Pages.Studies.Dashboard;
 
 /// <summary>
-/// <c>/studies/{id}</c>: the completion dashboard. Totals, one table per therapist and one per dyad with latest scores
-/// on each form (by construct, each with its scale) and alerts; clinicians see their therapist's dyads, with client ratings hidden where their arm is blinded.
+/// <c>/studies/{id}</c>: the completion dashboard. Totals, one table per therapist and a page of the by-dyad table with
+/// latest scores on each form (by construct, each with its scale) and alerts; clinicians see their therapist's dyads,
+/// with client ratings hidden where their arm is blinded. Every figure is counted in SQL (Alliance.Data's
+/// <see cref="DashboardDyads"/> and <see cref="StudyCompletion"/>); scores are read for the page's dyads only.
 /// </summary>
 [StudyPage(StudyPolicies.Overview)]
 internal sealed class IndexModel(AllianceDbContext db, TimeProvider time) : StudyPageModel
 {
     public StudyOverview Overview { get; private set; } = new(Completion.None, [], [], [], []);
 
-    /// <summary>
-    /// The therapist whose dyads the by-dyad table lists (<c>?therapist=T01</c>, from the filter form), or null for
-    /// every dyad. Totals and the by-therapist table always cover the whole study.
-    /// </summary>
+    /// <summary>The page of the by-dyad table shown, with the number of dyads the filter lets through.</summary>
+    public Page<DyadCounts> Listed { get; private set; } = new([], new PageRequest(1), 0);
+
+    /// <summary>The by-dyad table's filter (<c>?therapist=T01&amp;arm=feedback&amp;alert=true&amp;overdue=true</c>), from the filter form.</summary>
     [BindProperty(SupportsGet = true, Name = "therapist")]
     public string? Therapist { get; set; }
 
-    /// <summary>The by-dyad table's rows: every dyad the member may see, or those of <see cref="Therapist"/>.</summary>
-    public IReadOnlyList<DyadOverview> ListedDyads =>
-        Therapist is null ? Overview.Dyads : [.. Overview.Dyads.Where(d => d.Therapist == Therapist)];
+    [BindProperty(SupportsGet = true, Name = "arm")]
+    public string? Arm { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "alert")]
+    public bool Alert { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "overdue")]
+    public bool Overdue { get; set; }
+
+    /// <summary>The by-dyad table's order (<c>?sort=dyad|therapist|rate|overdue</c>); anything else is by dyad.</summary>
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public string? Sort { get; set; }
+
+    /// <summary>The order asked for; <see cref="DyadSort.Dyad"/> when none or unknown.</summary>
+    public DyadSort Order => Enum.TryParse<DyadSort>(Sort, true, out var s) && Enum.IsDefined(s) && !int.TryParse(Sort, out _) ? s : DyadSort.Dyad;
+
+    /// <summary>Whether any filter narrows the by-dyad table.</summary>
+    public bool Filtered => Therapist is not null || Arm is not null || Alert || Overdue;
+
+    /// <summary>The study's arms (the arm filter's choices).</summary>
+    public IReadOnlyList<string> Arms { get; private set; } = [];
 
     /// <summary>Completion per study week as inline SVG (Alliance.Plots' completion chart); empty when there are no forms.</summary>
     public string WeeksSvg { get; private set; } = "";
 
-    public async Task OnGetAsync(CancellationToken ct)
+    /// <param name="page">The page of the by-dyad table (<c>?page=N</c>, 1-based, <see cref="PageRequest.DefaultSize"/> dyads a page).</param>
+    /// <param name="ct">Cancels the request.</param>
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
-        var snapshot = await DashboardSnapshot.LoadAsync(db, Study, null, ct);
-        Overview = StudyDashboard.Overview(snapshot, Study, time.GetUtcNow(), Text.Code);
-        // The page shows each dyad's latest ratings: a view of rating data, like the dyad page.
+        var now = time.GetUtcNow();
+        var scope = Scope(now);
+        var study = await DashboardSnapshot.StudyAsync(db, Study, ct);
+        var completion = await StudyCompletion.ReadAsync(db, scope, ct);
+        Listed = await DashboardDyads.PageAsync(db, scope, new DyadFilter(Therapist, Arm, Overdue, Alert), Order, AlertRules(study),
+            PageRequest.From(page), ct);
+        var ids = Listed.Rows.Select(r => r.DyadId).ToList();
+        var snapshot = await study.WithDyadsAsync(db, Study, d => d.Where(x => ids.Contains(x.DyadId)), ct);
+        Overview = StudyDashboard.Overview(snapshot, completion, Listed, Study, now, Text.Code);
+        Arms = [.. study.Arms.Select(a => a.Code).Order(StringComparer.Ordinal)];
+        // The page shows each listed dyad's latest ratings: a view of rating data, like the dyad page.
         AuditTrail.Add(db, Study.StudyId, Study.Actor, "view", new { page = "dashboard", dyads = Overview.Dyads.Count });
         await db.SaveChangesAsync(ct);
         if (Overview.Weeks.Count > 0)
@@ -46,8 +78,8 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider time) : Stud
     }
 
     /// <summary>
-    /// <c>?handler=chart&amp;format=svg|png</c>: the completion chart as a file. Counts per week only, no dyad's
-    /// ratings, so not audited (the page itself is, for its table of latest scores).
+    /// <c>?handler=chart&amp;format=svg|png</c>: the completion chart as a file, from the same SQL aggregate as the page.
+    /// Counts per week only, no dyad's ratings, so not audited (the page itself is, for its table of latest scores).
     /// </summary>
     public async Task<IActionResult> OnGetChartAsync(string format, CancellationToken ct)
     {
@@ -55,10 +87,19 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider time) : Stud
         {
             return NotFound();
         }
-        var snapshot = await DashboardSnapshot.LoadAsync(db, Study, null, ct);
-        var weeks = StudyDashboard.Overview(snapshot, Study, time.GetUtcNow(), Text.Code).Weeks;
+        var completion = await StudyCompletion.ReadAsync(db, Scope(time.GetUtcNow()), ct);
+        List<WeeklyCompletion> weeks = [.. completion.Weeks.Select(w => new WeeklyCompletion(w.Week, w.Submitted, w.Due))];
         return weeks.Count == 0 ? NotFound() : ChartFile.Of(WeeksChart(weeks), format, "completion-weeks");
     }
+
+    /// <summary>The dyads this member may see, counted at <paramref name="now"/> by <see cref="CompletionRules"/>' definition.</summary>
+    private DashboardScope Scope(DateTimeOffset now) => new(Study.StudyId, Study.IsClinician, Study.TherapistId, now,
+        DateOnly.FromDateTime(now.UtcDateTime).AddDays(-CompletionRules.OverdueAfterDays));
+
+    /// <summary>What the alert filter needs: the forms' scores and cutoffs, the rupture rule and SDs, the arms whose alerts are hidden.</summary>
+    private AlertRules AlertRules(DashboardSnapshot study) => new(study.Forms.ClientVersions, study.Forms.CutoffRules, FormSeries.Rule.K,
+        FormSeries.Rule.Span, study.RuptureSds,
+        [.. study.Arms.Where(a => !VisibleDyads.ClientRatingsVisible(Study, a.Code, study.Arms)).Select(a => a.Code)]);
 
     /// <summary>The link to download the completion chart in <paramref name="format"/>.</summary>
     public string ChartUrl(string format) => StudyUrl() + "&handler=chart&format=" + format;

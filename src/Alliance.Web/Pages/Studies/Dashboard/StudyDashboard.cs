@@ -1,5 +1,8 @@
 using Alliance.Analysis.Ruptures;
+using Alliance.Data.Dashboard;
 using Alliance.Data.Model;
+using Alliance.Data.Paging;
+using Alliance.Plots.Charts;
 using Alliance.Instruments;
 using Alliance.Web.Workspace;
 
@@ -13,17 +16,24 @@ namespace Alliance.Web.Pages.Studies.Dashboard;
 /// </summary>
 internal static class StudyDashboard
 {
-    public static StudyOverview Overview(DashboardSnapshot snapshot, StudyContext study, DateTimeOffset now, string language)
+    /// <summary>
+    /// The dashboard: study-wide figures from <paramref name="completion"/>, one line per dyad of <paramref name="page"/>
+    /// (its counts from the page's query, its latest scores and alerts from <paramref name="snapshot"/>, loaded for the
+    /// page's dyads).
+    /// </summary>
+    public static StudyOverview Overview(DashboardSnapshot snapshot, StudyCompletion completion, Page<DyadCounts> page, StudyContext study,
+        DateTimeOffset now, string language)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(completion);
+        ArgumentNullException.ThrowIfNull(page);
         var ruptures = FormSeries.Ruptures(snapshot);
         var rows = snapshot.Rows.ToLookup(r => r.DyadId);
-        var dyads = snapshot.Dyads.Select(d => Dyad(snapshot, study, d, rows[d.DyadId], ruptures[d.DyadId], now, language)).ToList();
-        var therapists = dyads.GroupBy(d => d.Therapist, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new TherapistOverview(g.Key, g.Count(), g.Select(d => d.Completion).Aggregate(Completion.None, Completion.Add)))
-            .ToList();
-        return new StudyOverview(dyads.Select(d => d.Completion).Aggregate(Completion.None, Completion.Add), therapists, dyads,
-            CompletionWeeks.Of(snapshot.Rows, now), snapshot.Forms.Constructs);
+        var dyads = page.Rows.Select(p => Dyad(snapshot, study, new VisibleDyad(p.DyadId, p.Code, p.Therapist, p.Client, p.Arm), rows[p.DyadId],
+            ruptures[p.DyadId], now, language) with { Sessions = p.Sessions, Completion = Completion.Of(p.Counts) }).ToList();
+        var therapists = completion.Therapists.Select(t => new TherapistOverview(t.Therapist, t.Dyads, Completion.Of(t.Counts))).ToList();
+        return new StudyOverview(Completion.Of(completion.Totals), therapists, dyads,
+            [.. completion.Weeks.Select(w => new WeeklyCompletion(w.Week, w.Submitted, w.Due))], snapshot.Forms.Constructs);
     }
 
     public static DyadOverview Dyad(DashboardSnapshot snapshot, StudyContext study, VisibleDyad dyad, IEnumerable<FormRow> dyadRows,
