@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Alliance.Web.Pages.Studies.Instruments;
 
 /// <summary>
-/// <c>/studies/{id}/instruments/design/{formId?}/{formVersion?}</c>: the instrument designer. Server-rendered fields for
+/// <c>/studies/{id}/instruments/design?formId=…&amp;formVersion=…</c> (no query: a new instrument): the instrument designer. Server-rendered fields for
 /// one definition (header, scales, items with their wording per language side by side, subscales, total, cutoffs); the
 /// add, remove and move buttons post the form and get it back changed (<see cref="DesignerActions"/>); Save turns it
 /// into definition JSON (<see cref="DesignerDefinition"/>) and stores it through <see cref="StudyInstrumentStore"/>, which
@@ -85,8 +85,12 @@ internal sealed class DesignerModel(AllianceDbContext db) : StudyPageModel
             replaced = Stored is { } s ? new { instrument = s.Id, version = s.Version } : null,
         });
         await db.SaveChangesAsync(ct);
-        return Redirect(StudyUrl($"instruments/design/{Uri.EscapeDataString(id)}/{Uri.EscapeDataString(newVersion)}?saved=true"));
+        return Redirect(StudyUrl(Path(id, newVersion) + "&saved=true"));
     }
+
+    /// <summary>The designer's address for a stored version, relative to the study (for <see cref="StudyPageModel.StudyUrl"/>).</summary>
+    public static string Path(string id, string version) =>
+        $"instruments/design?formId={Uri.EscapeDataString(id)}&formVersion={Uri.EscapeDataString(version)}";
 
     /// <summary>The messages shown at the element <paramref name="field"/>.</summary>
     public IEnumerable<string> ProblemsAt(string field) => Problems.Where(p => p.Field == field).Select(p => p.Message);

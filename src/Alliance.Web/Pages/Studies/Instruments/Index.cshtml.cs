@@ -86,7 +86,7 @@ internal sealed class IndexModel(AllianceDbContext db) : StudyPageModel
             instrument = instrument.Id, version = instrument.Version, contentHash = instrument.ContentHash, format = UploadFormat, file = source,
         });
         await db.SaveChangesAsync(ct);
-        return Redirect(StudyUrl($"instruments?done=uploaded#own"));
+        return Redirect(StudyUrl("instruments?done=uploaded"));
     }
 
     public async Task<IActionResult> OnPostNewVersionAsync(string? formId, string? formVersion, CancellationToken ct)
@@ -105,7 +105,7 @@ internal sealed class IndexModel(AllianceDbContext db) : StudyPageModel
             instrument = copy.InstrumentId, version = copy.Version, from = formVersion, contentHash = copy.ContentHash,
         });
         await db.SaveChangesAsync(ct);
-        return Redirect(StudyUrl($"instruments/design/{Uri.EscapeDataString(copy.InstrumentId)}/{Uri.EscapeDataString(copy.Version)}?saved=true"));
+        return Redirect(StudyUrl(DesignerModel.Path(copy.InstrumentId, copy.Version) + "&saved=true"));
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(string? formId, string? formVersion, CancellationToken ct)
@@ -124,7 +124,7 @@ internal sealed class IndexModel(AllianceDbContext db) : StudyPageModel
         }
         AuditTrail.Add(db, Study.StudyId, Study.Actor, "instrument.delete", new { instrument = formId, version = formVersion });
         await db.SaveChangesAsync(ct);
-        return Redirect(StudyUrl("instruments?done=deleted#own"));
+        return Redirect(StudyUrl("instruments?done=deleted"));
     }
 
     private async Task<IActionResult> RefuseUploadAsync(IReadOnlyList<string> problems, CancellationToken ct)
