@@ -82,5 +82,30 @@ public sealed class InstrumentFilesTests(RunningApp app) : IClassFixture<Running
         Assert.Contains(german, preview, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ATestRunScoresTheAnswersAndStoresNothingAnywhere()
+    {
+        var (owner, browser) = await SetupPages.OwnerAsync(app, "Test run study");
+        using var _ = browser;
+        (await DesignerForm.UploadAsync(browser, owner.StudyId, OwnJson)).Dispose();
+        var url = SetupPages.Url(owner.StudyId, "setup/preview/own-vas") + "&language=en&test=true";
+        var instrument = InstrumentLoader.Load(OwnJson, "own").GetOrThrow();
+        var answers = instrument.Items.Select((item, i) => KeyValuePair.Create("a." + item.Id, (i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        var form = await browser.GetStringAsync(url);
+        using var sent = await Researchers.PostFormAsync(browser, url, answers, url.Replace("&test=true", "&handler=test", StringComparison.Ordinal));
+        var page = await SetupPages.TextAsync(sent);
+
+        Assert.Contains("&handler=test", System.Net.WebUtility.HtmlDecode(form), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        var expected = new Alliance.Instruments.Scoring.InstrumentScorer(instrument)
+            .Score(instrument.Items.Select((item, i) => (item.Id, (double?)(i + 2))).ToDictionary(a => a.Id, a => a.Item2))["total"].Value!.Value;
+        Assert.Contains($"data-score=\"total\">{expected.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}</td>", page, StringComparison.Ordinal);
+        await using var db = app.OpenDb();
+        Assert.False(await db.Invitations.AnyAsync(i => i.StudyId == owner.StudyId));
+        Assert.False(await db.Responses.AnyAsync(r => r.StudyId == owner.StudyId));
+        Assert.False(await db.Drafts.AnyAsync(d => d.StudyId == owner.StudyId));
+    }
+
     private static string Version() => InstrumentLoader.Load(OwnJson, "own").GetOrThrow().Version;
 }
