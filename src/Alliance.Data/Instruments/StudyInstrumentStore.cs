@@ -80,7 +80,7 @@ public static class StudyInstrumentStore
                 db.OwnInstruments.Add(New(studyId, instrument, definitionJson, hash, licenceNote, row.CreatedAt));
                 return [];
             }
-            (row.Definition, row.ContentHash, row.LicenceNote, row.UpdatedAt) = (definitionJson, hash, licenceNote, DateTimeOffset.UtcNow);
+            (row.Definition, row.ContentHash, row.LicenceNote, row.UpdatedAt) = (definitionJson, hash, Note(licenceNote), DateTimeOffset.UtcNow);
             if (use == StudyInstrumentUse.Scheduled)
             {
                 // Scheduled but unanswered: the frozen copy follows the draft, so the first link issued gets the wording shown here.
@@ -173,6 +173,9 @@ public static class StudyInstrumentStore
     private static StudyInstrument New(long studyId, Instrument instrument, string json, string hash, string? licenceNote, DateTimeOffset created) => new()
     {
         StudyId = studyId, InstrumentId = instrument.Id, Version = instrument.Version, ContentHash = hash, Definition = json,
-        LicenceNote = string.IsNullOrWhiteSpace(licenceNote) ? null : licenceNote.Trim(), CreatedAt = created, UpdatedAt = DateTimeOffset.UtcNow,
+        LicenceNote = Note(licenceNote), CreatedAt = created, UpdatedAt = DateTimeOffset.UtcNow,
     };
+
+    /// <summary>A licence note as stored: trimmed, null when blank (the column refuses an empty note).</summary>
+    private static string? Note(string? licenceNote) => string.IsNullOrWhiteSpace(licenceNote) ? null : licenceNote.Trim();
 }

@@ -93,9 +93,11 @@ public sealed class StudyInstrumentStoreTests(MigratedDatabase database) : IClas
         await StudyInstruments.FreezeAsync(db, study, OwnForm, CancellationToken.None);
         var edited = OwnForm.Replace("\"One\"", "\"One, reworded\"", StringComparison.Ordinal);
 
-        Assert.Empty(await StudyInstrumentStore.SaveAsync(db, study, edited, null, ("own-form", "1.2.0"), CancellationToken.None));
+        // A blank licence note (an empty field in the designer) is stored as none; the column refuses an empty one.
+        Assert.Empty(await StudyInstrumentStore.SaveAsync(db, study, edited, "  ", ("own-form", "1.2.0"), CancellationToken.None));
         await db.SaveChangesAsync();
 
+        Assert.Null((await db.OwnInstruments.AsNoTracking().SingleAsync(i => i.StudyId == study)).LicenceNote);
         var frozen = await db.InstrumentVersions.AsNoTracking().SingleAsync(v => v.StudyId == study && v.InstrumentId == "own-form");
         Assert.Equal(ContentHash.Compute(edited), frozen.ContentHash);
         Assert.Contains("One, reworded", frozen.Definition, StringComparison.Ordinal);
