@@ -29,6 +29,7 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
     public DbSet<Dyad> Dyads => Set<Dyad>();
     public DbSet<TherapySession> Sessions => Set<TherapySession>();
     public DbSet<InstrumentVersion> InstrumentVersions => Set<InstrumentVersion>();
+    public DbSet<StudyInstrument> OwnInstruments => Set<StudyInstrument>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<ReplacedLink> ReplacedLinks => Set<ReplacedLink>();
     public DbSet<Draft> Drafts => Set<Draft>();
@@ -88,6 +89,7 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
         Schema.SignInTables.Configure(modelBuilder);
         Schema.KeyRingTables.Configure(modelBuilder);
         Schema.LinkGuessTable.Configure(modelBuilder);
+        Schema.StudyInstrumentTable.Configure(modelBuilder);
         SnakeCaseNames.Apply(modelBuilder);
     }
 }

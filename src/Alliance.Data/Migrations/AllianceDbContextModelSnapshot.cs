@@ -18,7 +18,7 @@ namespace Alliance.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -850,6 +850,55 @@ namespace Alliance.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Alliance.Data.Model.StudyInstrument", b =>
+                {
+                    b.Property<long>("StudyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("study_id");
+
+                    b.Property<string>("InstrumentId")
+                        .HasColumnType("text")
+                        .HasColumnName("instrument_id");
+
+                    b.Property<string>("Version")
+                        .HasColumnType("text")
+                        .HasColumnName("version");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content_hash");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("definition");
+
+                    b.Property<string>("LicenceNote")
+                        .HasColumnType("text")
+                        .HasColumnName("licence_note");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.HasKey("StudyId", "InstrumentId", "Version")
+                        .HasName("pk_study_instruments");
+
+                    b.ToTable("study_instruments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_study_instruments_licence_note", "licence_note IS NULL OR length(licence_note) BETWEEN 1 AND 2000");
+                        });
+                });
+
             modelBuilder.Entity("Alliance.Data.Model.StudyMember", b =>
                 {
                     b.Property<long>("StudyId")
@@ -1189,6 +1238,16 @@ namespace Alliance.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_study_arms_studies_study_id");
+                });
+
+            modelBuilder.Entity("Alliance.Data.Model.StudyInstrument", b =>
+                {
+                    b.HasOne("Alliance.Data.Model.Study", null)
+                        .WithMany()
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_study_instruments_studies_study_id");
                 });
 
             modelBuilder.Entity("Alliance.Data.Model.StudyMember", b =>

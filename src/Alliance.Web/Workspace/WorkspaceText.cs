@@ -3,6 +3,7 @@ using Alliance.Web.Localisation;
 using Alliance.Web.Pages;
 using Alliance.Web.Pages.Studies.Access;
 using Alliance.Web.Pages.Studies.Dashboard;
+using Alliance.Web.Pages.Studies.Instruments;
 using Alliance.Web.Pages.Studies.Sessions;
 using Alliance.Web.Pages.Studies.Setup;
 using Microsoft.Extensions.Localization;
@@ -31,7 +32,7 @@ public sealed class WorkspaceText
     public static IReadOnlyList<Type> Resources { get; } =
     [
         typeof(WorkspaceText), typeof(DashboardWording), typeof(SetupWording), typeof(SessionsWording),
-        typeof(AccessWording), typeof(AccountWording),
+        typeof(AccessWording), typeof(AccountWording), typeof(InstrumentsWording),
     ];
 
     /// <summary>The workspace's wording; its language is the request's.</summary>

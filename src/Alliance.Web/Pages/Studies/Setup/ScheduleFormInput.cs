@@ -4,7 +4,7 @@ using Alliance.Web.Workspace.Forms;
 
 namespace Alliance.Web.Pages.Studies.Setup;
 
-/// <summary>The set-up page's add-a-form form: who rates, which shipped instrument, after every session or listed ones, and
+/// <summary>The set-up page's add-a-form form: who rates, which shipped or own instrument, after every session or listed ones, and
 /// optionally the line's own link window.</summary>
 public sealed class ScheduleFormInput : IFormInput
 {
@@ -43,7 +43,7 @@ public sealed class ScheduleFormInput : IFormInput
     /// <summary>Days the line's links stay answerable once open; null for the study's default.</summary>
     public int? WindowDays { get; set; }
 
-    /// <summary>The chosen shipped instrument, or null when there is none with that id.</summary>
+    /// <summary>The chosen shipped instrument, or null when there is none with that id (it may be one of the study's own, <see cref="StudyForms"/>).</summary>
     public Instrument? Chosen => ShippedForms.Find(Instrument);
 
     /// <summary>The session numbers the form is due after; empty for every session.</summary>
@@ -58,9 +58,14 @@ public sealed class ScheduleFormInput : IFormInput
             check.Add("form-role", "setup.form.role");
         }
         var chosen = Chosen;
-        if (chosen is null || ShippedForms.Definition(chosen) is null)
+        if (chosen is null ? Instrument.Length == 0 : ShippedForms.Definition(chosen) is null)
         {
+            // An id no shipped form has may be one of the study's own instruments: the handler looks that up.
             check.Add("form-instrument", "setup.form.instrument");
+        }
+        else if (chosen is null)
+        {
+            // Not shipped: the add-a-form handler checks the study's own instrument of that id.
         }
         else if (!chosen.ItemTextInstalled)
         {

@@ -15,7 +15,7 @@ internal sealed partial class SetupModel
     {
         ArgumentNullException.ThrowIfNull(input);
         NewForm = input;
-        var chosen = input.Chosen;
+        var (chosen, definition) = input.Chosen is { } shipped ? (shipped, ShippedForms.Definition(shipped)) : await OwnChoiceAsync(input, ct);
         if (ModelState.IsValid)
         {
             var frozen = await db.InstrumentVersions.AsNoTracking().SingleOrDefaultAsync(v => v.StudyId == Study.StudyId
@@ -40,7 +40,7 @@ internal sealed partial class SetupModel
             return await InvalidAsync(settings: true, ct);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var version = await StudyInstruments.FreezeAsync(db, Study.StudyId, ShippedForms.Definition(chosen!)!, ct);
+        var version = await StudyInstruments.FreezeAsync(db, Study.StudyId, definition!, ct);
         var numbers = input.SessionNumbers.ToList();
         var position = await db.ScheduledForms.Where(f => f.StudyId == Study.StudyId).Select(f => (int?)f.Position).MaxAsync(ct) ?? 0;
         db.ScheduledForms.Add(new ScheduledForm
@@ -56,6 +56,32 @@ internal sealed partial class SetupModel
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return Redirect(StudyUrl("setup?saved=true#forms"));
+    }
+
+    /// <summary>
+    /// The study's own instrument the form names (its newest version) with its definition, checked as the add-a-form
+    /// check checks a shipped one; (null, null) with the problem in <c>ModelState</c> when there is none or the role
+    /// does not rate it.
+    /// </summary>
+    private async Task<(Instrument? Chosen, string? Definition)> OwnChoiceAsync(ScheduleFormInput input, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return (null, null);
+        }
+        var json = await StudyForms.DefinitionAsync(db, Study.StudyId, input.Instrument, null, ct);
+        if (json is null)
+        {
+            ModelState.AddModelError("form-instrument", Text["setup.form.instrument"]);
+            return (null, null);
+        }
+        var own = Alliance.Instruments.Loading.InstrumentLoader.Load(json, input.Instrument).GetOrThrow();
+        if (!ShippedForms.RatedBy(own, input.Role))
+        {
+            ModelState.AddModelError("form-role", Text.Format("setup.form.rater", own.Id, Text["setup.role." + input.Role]));
+            return (null, null);
+        }
+        return (own, json);
     }
 
     /// <summary>

@@ -28,6 +28,9 @@ internal sealed partial class SetupModel(AllianceDbContext db) : StudyPageModel
 
     public IReadOnlyList<ScheduleLine> Schedule { get; private set; } = [];
 
+    /// <summary>The study's own instruments (newest version of each), offered beside the shipped ones.</summary>
+    public IReadOnlyList<Instrument> OwnForms { get; private set; } = [];
+
     public IReadOnlyList<StudyArm> Arms { get; private set; } = [];
 
     public IReadOnlyList<string> ArmsInUse { get; private set; } = [];
@@ -102,6 +105,7 @@ internal sealed partial class SetupModel(AllianceDbContext db) : StudyPageModel
 
     private async Task LoadListsAsync(CancellationToken ct)
     {
+        OwnForms = await StudyForms.NewestAsync(db, Study.StudyId, ct);
         var rows = await (
             from f in db.ScheduledForms
             where f.StudyId == Study.StudyId
@@ -110,7 +114,8 @@ internal sealed partial class SetupModel(AllianceDbContext db) : StudyPageModel
             select new { f.ScheduledFormId, f.Role, v.InstrumentId, v.Version, v.ContentHash, f.SessionNumbers, f.OpeningOffsetDays, f.WindowDays })
             .AsNoTracking().ToListAsync(ct);
         Schedule = [.. rows.Select(r => new ScheduleLine(r.ScheduledFormId, r.Role.Name(), r.InstrumentId, r.Version,
-            ShippedForms.Find(r.InstrumentId)?.Header.Title.Get(Text.Code) ?? r.InstrumentId, r.ContentHash, r.SessionNumbers,
+            (ShippedForms.Find(r.InstrumentId) ?? OwnForms.FirstOrDefault(o => o.Id == r.InstrumentId))?.Header.Title.Get(Text.Code) ?? r.InstrumentId,
+            r.ContentHash, r.SessionNumbers,
             r.OpeningOffsetDays, r.WindowDays))];
         var defaults = await db.Studies.Where(s => s.StudyId == Study.StudyId)
             .Select(s => new { s.DefaultOpeningOffsetDays, s.DefaultWindowDays }).AsNoTracking().SingleAsync(ct);

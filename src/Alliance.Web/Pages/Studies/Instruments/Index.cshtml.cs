@@ -1,0 +1,153 @@
+using System.Text;
+using Alliance.Data;
+using Alliance.Data.Audit;
+using Alliance.Data.Instruments;
+using Alliance.Instruments;
+using Alliance.Instruments.Loading;
+using Alliance.Web.Workspace;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Web.Pages.Studies.Instruments;
+
+/// <summary>
+/// <c>/studies/{id}/instruments</c>: the study's own instruments (each version a draft, scheduled, or in use by issued
+/// links) beside the shipped ones; a new instrument, a file upload (checked like the designer's Save: nothing stored on
+/// any problem, every problem listed with its place), a download of any instrument as definition JSON, new versions and
+/// deleting drafts. Under the set-up policy (owners and researchers); every change is in the audit log.
+/// </summary>
+[StudyPage(StudyPolicies.Setup)]
+internal sealed class IndexModel(AllianceDbContext db) : StudyPageModel
+{
+    public IReadOnlyList<InstrumentRow> Own { get; private set; } = [];
+
+    public string? Done { get; private set; }
+
+    /// <summary>The upload's problems as "place: message", empty when there were none.</summary>
+    public IReadOnlyList<string> UploadProblems { get; private set; } = [];
+
+    public string UploadFormat { get; private set; } = InstrumentUpload.AllianceJson;
+
+    /// <summary>A delete refused because the version is on the schedule: its id and version.</summary>
+    public string? DeleteRefused { get; private set; }
+
+    public async Task OnGetAsync(string? done, CancellationToken ct)
+    {
+        Done = done;
+        await LoadAsync(ct);
+    }
+
+    /// <summary>The definition as JSON: the study's own version, else the shipped instrument with that id.</summary>
+    public async Task<IActionResult> OnGetDownloadAsync(string? formId, string? formVersion, CancellationToken ct)
+    {
+        if (formId is null)
+        {
+            return NotFound();
+        }
+        var json = formVersion is null
+            ? null
+            : await db.OwnInstruments.AsNoTracking().Where(i => i.StudyId == Study.StudyId && i.InstrumentId == formId && i.Version == formVersion)
+                .Select(i => i.Definition).SingleOrDefaultAsync(ct);
+        var name = formId + (formVersion is null ? "" : "-" + formVersion) + ".json";
+        json ??= formVersion is null && InstrumentCatalog.Shipped.Find(formId) is not null ? InstrumentCatalog.ShippedDefinition(formId + ".json") : null;
+        if (json is null)
+        {
+            return NotFound();
+        }
+        if (formVersion is not null)
+        {
+            // jsonb keeps no layout: give the file the platform's own indentation.
+            json = System.Text.Json.Nodes.JsonNode.Parse(json)!.ToJsonString(StudyInstrumentVersions.Indented) + "\n";
+        }
+        return File(Encoding.UTF8.GetBytes(json), "application/json", name);
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, string? format, string? licenceNote, CancellationToken ct)
+    {
+        UploadFormat = format ?? InstrumentUpload.AllianceJson;
+        if (file is null || file.Length == 0)
+        {
+            return await RefuseUploadAsync([Text["instruments.upload.none"]], ct);
+        }
+        await using var stream = file.OpenReadStream();
+        var source = Path.GetFileName(file.FileName);
+        var (json, problems) = await InstrumentUpload.ReadAsync(UploadFormat, stream, source, ct);
+        if (json is not null)
+        {
+            problems = await StudyInstrumentStore.SaveAsync(db, Study.StudyId, json, licenceNote, null, ct);
+        }
+        if (problems.Count > 0)
+        {
+            return await RefuseUploadAsync([.. problems.Select(p => $"{source}: {p.Path}: {p.Message}")], ct);
+        }
+        var instrument = InstrumentLoader.Load(json!, source).GetOrThrow();
+        AuditTrail.Add(db, Study.StudyId, Study.Actor, "instrument.upload", new
+        {
+            instrument = instrument.Id, version = instrument.Version, contentHash = instrument.ContentHash, format = UploadFormat, file = source,
+        });
+        await db.SaveChangesAsync(ct);
+        return Redirect(StudyUrl("instruments?done=uploaded"));
+    }
+
+    public async Task<IActionResult> OnPostNewVersionAsync(string? formId, string? formVersion, CancellationToken ct)
+    {
+        if (formId is null || formVersion is null)
+        {
+            return NotFound();
+        }
+        var copy = await StudyInstrumentStore.NewVersionAsync(db, Study.StudyId, formId, formVersion, ct);
+        if (copy is null)
+        {
+            return NotFound();
+        }
+        AuditTrail.Add(db, Study.StudyId, Study.Actor, "instrument.version", new
+        {
+            instrument = copy.InstrumentId, version = copy.Version, from = formVersion, contentHash = copy.ContentHash,
+        });
+        await db.SaveChangesAsync(ct);
+        return Redirect(StudyUrl(DesignerModel.Path(copy.InstrumentId, copy.Version) + "&saved=true"));
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(string? formId, string? formVersion, CancellationToken ct)
+    {
+        if (formId is null || formVersion is null
+            || !await db.OwnInstruments.AnyAsync(i => i.StudyId == Study.StudyId && i.InstrumentId == formId && i.Version == formVersion, ct))
+        {
+            return NotFound();
+        }
+        if (!await StudyInstrumentStore.DeleteAsync(db, Study.StudyId, formId, formVersion, ct))
+        {
+            DeleteRefused = $"{formId} {formVersion}";
+            await LoadAsync(ct);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+        AuditTrail.Add(db, Study.StudyId, Study.Actor, "instrument.delete", new { instrument = formId, version = formVersion });
+        await db.SaveChangesAsync(ct);
+        return Redirect(StudyUrl("instruments?done=deleted"));
+    }
+
+    private async Task<IActionResult> RefuseUploadAsync(IReadOnlyList<string> problems, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        UploadProblems = problems;
+        await LoadAsync(ct);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var rows = await db.OwnInstruments.AsNoTracking().Where(i => i.StudyId == Study.StudyId)
+            .OrderBy(i => i.InstrumentId).ThenBy(i => i.CreatedAt).ToListAsync(ct);
+        var own = new List<InstrumentRow>();
+        foreach (var row in rows)
+        {
+            var instrument = InstrumentLoader.Load(row.Definition, row.InstrumentId).GetOrThrow();
+            var use = await StudyInstrumentStore.UseAsync(db, Study.StudyId, row.InstrumentId, row.Version, ct);
+            own.Add(new InstrumentRow(row.InstrumentId, row.Version, instrument.Header.Title.Get(Text.Code), instrument.Header.Languages, use,
+                row.ContentHash, row.LicenceNote is not null, row.UpdatedAt));
+        }
+        Own = own;
+    }
+}

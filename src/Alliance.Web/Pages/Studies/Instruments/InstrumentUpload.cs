@@ -1,0 +1,60 @@
+using System.Text;
+using Alliance.Instruments.Loading;
+
+namespace Alliance.Web.Pages.Studies.Instruments;
+
+/// <summary>
+/// Reads an uploaded instrument file in one of the formats the upload page offers into definition JSON in the
+/// <c>instruments/</c> format, which the study instrument store then checks like any other definition. One method per
+/// format, chosen in <see cref="ReadAsync"/>; a format that converts (a data dictionary, a FHIR Questionnaire) reports
+/// what it cannot convert as problems with their location.
+/// </summary>
+public static class InstrumentUpload
+{
+    /// <summary>An Alliance instrument definition (<c>instruments/instrument.schema.json</c>).</summary>
+    public const string AllianceJson = "alliance-json";
+
+    /// <summary>The formats the upload page offers, in its order.</summary>
+    public static IReadOnlyList<string> Formats { get; } = [AllianceJson];
+
+    /// <summary>Largest file accepted, in bytes: a long questionnaire in several languages is well under this.</summary>
+    public const int MaxBytes = 1024 * 1024;
+
+    /// <summary>
+    /// The definition JSON in <paramref name="stream"/> read as <paramref name="format"/>, or the problems that kept it
+    /// from being read (then the JSON is null). <paramref name="source"/> labels the problems (the file name).
+    /// </summary>
+    public static async Task<(string? DefinitionJson, IReadOnlyList<InstrumentProblem> Problems)> ReadAsync(
+        string format, Stream stream, string source, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var text = await ReadTextAsync(stream, ct);
+        if (text is null)
+        {
+            return (null, [new InstrumentProblem(source, "$", $"the file is larger than {MaxBytes / 1024} KB or not UTF-8 text")]);
+        }
+        return format switch
+        {
+            AllianceJson => (text, []),
+            _ => (null, [new InstrumentProblem(source, "$", $"unknown format '{format}'")]),
+        };
+    }
+
+    private static async Task<string?> ReadTextAsync(Stream stream, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, ct);
+        if (buffer.Length > MaxBytes)
+        {
+            return null;
+        }
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+}
