@@ -30,7 +30,9 @@ internal static class ExportCommand
             {
                 result.AddError("--output and --bundle: give one of them.");
             }
-            if (result.GetValue(format) == "fhir" && (result.GetValue(bundle) is not null || result.GetValue(bom) || result.GetValue(labels)))
+            // The raw token: GetValue throws while --format holds a value AcceptOnlyFromAmong refuses.
+            if (result.GetResult(format)?.Tokens is [{ Value: "fhir" }]
+                && (result.GetValue(bundle) is not null || result.GetValue(bom) || result.GetValue(labels)))
             {
                 result.AddError("--format fhir: --bundle, --bom and --labels are for the CSV formats.");
             }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Alliance.Data;
 using Alliance.Data.Embedded;
 using Alliance.Testing.Databases;
+using Hl7.Fhir.Serialization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Cli.Tests.Database;
@@ -169,6 +170,32 @@ public sealed class DatabaseCommandTests : IAsyncLifetime
         Assert.Equal(2, code);
         Assert.Contains("--output and --bundle", error, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(_dir));
+    }
+
+    [Fact]
+    public async Task ExportFormatFhirWritesABundleWithOneQuestionnaireResponsePerWideRow()
+    {
+        await AllianceDbContext.MigrateAsync(_database!.ConnectionString, CancellationToken.None);
+        var (code, output, _) = await RunAsync("demo", "--json", "--seed", "9");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var study = json.RootElement.GetProperty("study_id").GetInt64().ToString(CultureInfo.InvariantCulture);
+        var file = Path.Combine(_dir, "responses.fhir.json");
+
+        var (fileCode, written, _) = await RunAsync("export", "--study", study, "--format", "fhir", "--output", file);
+        var (stdoutCode, printed, _) = await RunAsync("export", "--study", study, "--format", "fhir");
+        var (_, wide, _) = await RunAsync("export", "--study", study, "--format", "wide");
+        var (zipCode, _, zipError) = await RunAsync("export", "--study", study, "--format", "fhir", "--bundle", Path.Combine(_dir, "x.zip"));
+
+        Assert.Equal((0, 0), (fileCode, stdoutCode));
+        Assert.StartsWith("wrote 384 QuestionnaireResponse resources", written, StringComparison.Ordinal);
+        var parser = new FhirJsonDeserializer();
+        var fromFile = parser.Deserialize<Hl7.Fhir.Model.Bundle>(await File.ReadAllTextAsync(file));
+        var fromStdout = parser.Deserialize<Hl7.Fhir.Model.Bundle>(printed);
+        Assert.Equal(wide.TrimEnd('\n').Split('\n').Length - 1, fromFile.Entry.Count);
+        Assert.Equal(fromFile.Entry.Count, fromStdout.Entry.Count);
+        Assert.Equal(2, zipCode);
+        Assert.Contains("--format fhir: --bundle, --bom and --labels are for the CSV formats.", zipError, StringComparison.Ordinal);
     }
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
