@@ -80,6 +80,7 @@ public static class AllianceWebHost
         builder.Services.AddSharedKeyRing(builder.Configuration);
         builder.Services.AddTrustedProxies(builder.Configuration);
         builder.Services.AddTransportSecurity();
+        builder.Services.AddHostedService<LinkExpiryJob>();
 
         var app = builder.Build();
         if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
