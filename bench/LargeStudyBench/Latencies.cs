@@ -32,6 +32,15 @@ internal sealed class Latencies
         }
     }
 
+    /// <summary>A request that never got as far as being timed.</summary>
+    public void Fail()
+    {
+        lock (_ms)
+        {
+            Failures++;
+        }
+    }
+
     /// <summary>Nearest-rank percentile (<paramref name="p"/> in 0–1); NaN when nothing was measured.</summary>
     public double Percentile(double p)
     {

@@ -19,12 +19,16 @@ internal sealed class Participant(HttpClient http)
             var bytes = (await page.Content.ReadAsByteArrayAsync(ct)).LongLength;
             open.Add(watch.Elapsed.TotalMilliseconds, bytes, page.StatusCode == HttpStatusCode.OK);
         }
-        var survey = await http.GetFromJsonAsync<JsonObject>(new Uri($"/api/v1/surveys/{token}", UriKind.Relative), ct)
-            ?? throw new InvalidOperationException("empty survey");
-        var answers = new JsonObject();
-        foreach (var item in survey["instrument"]!["items"]!.AsArray())
+        JsonObject answers;
+        try
         {
-            answers[(string)item!["id"]!] = item["scale"]!["min"]!.DeepClone();
+            answers = Answers(await http.GetFromJsonAsync<JsonObject>(new Uri($"/api/v1/surveys/{token}", UriKind.Relative), ct));
+        }
+        catch (HttpRequestException)
+        {
+            // The form could not be read (an error answer under load): a failed submission, not the end of the bench.
+            submit.Fail();
+            return;
         }
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/v1/surveys/{token}/responses", UriKind.Relative))
         {
@@ -35,5 +39,16 @@ internal sealed class Participant(HttpClient http)
         using var response = await http.SendAsync(request, ct);
         var body = (await response.Content.ReadAsByteArrayAsync(ct)).LongLength;
         submit.Add(watch.Elapsed.TotalMilliseconds, body, response.StatusCode == HttpStatusCode.Created);
+    }
+
+    /// <summary>The lowest value of every item's scale.</summary>
+    private static JsonObject Answers(JsonObject? survey)
+    {
+        var answers = new JsonObject();
+        foreach (var item in survey?["instrument"]?["items"]?.AsArray() ?? [])
+        {
+            answers[(string)item!["id"]!] = item["scale"]!["min"]!.DeepClone();
+        }
+        return answers;
     }
 }

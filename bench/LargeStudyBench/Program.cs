@@ -27,7 +27,12 @@ var loadSeconds = Option("--load-seconds", 20);
 var reportTimeout = TimeSpan.FromSeconds(Option("--report-timeout", 300));
 var label = Text("--label", webDll);
 var table = new List<string>();
-void Row(string what, string value, string note = "") => table.Add($"| {what} | {value} | {note} |");
+void Row(string what, string value, string note = "")
+{
+    // Also to standard error as it comes, so a run that fails later keeps what it measured.
+    table.Add($"| {what} | {value} | {note} |");
+    Console.Error.WriteLine(table[^1]);
+}
 
 var root = Path.Combine(Path.GetTempPath(), $"alliance-large-bench-{Environment.ProcessId}");
 Directory.CreateDirectory(root);

@@ -27,6 +27,17 @@ internal sealed class LargeStudyRows(NpgsqlConnection connection, Study study, L
 
     public int InvitationCount => _invitations.Count;
 
+    /// <summary>
+    /// A binary COPY with room to finish: its completion waits for the server to check every row's foreign keys, which
+    /// on a busy machine takes longer than the default command timeout of 30 s.
+    /// </summary>
+    private async Task<NpgsqlBinaryImporter> BeginAsync(string copyFromCommand, CancellationToken ct)
+    {
+        var copy = await connection.BeginBinaryImportAsync(copyFromCommand, ct).ConfigureAwait(false);
+        copy.Timeout = TimeSpan.FromMinutes(10);
+        return copy;
+    }
+
     private static string TherapistCode(int t) => string.Create(CultureInfo.InvariantCulture, $"T{t + 1:0000}");
 
     private static string ClientCode(int d) => string.Create(CultureInfo.InvariantCulture, $"C{d + 1:00000}");
@@ -37,7 +48,7 @@ internal sealed class LargeStudyRows(NpgsqlConnection connection, Study study, L
 
     public async Task CopyParticipantsAsync(CancellationToken ct)
     {
-        await using (var copy = await connection.BeginBinaryImportAsync(
+        await using (var copy = await BeginAsync(
             "COPY therapists (study_id, therapist_id, code, created_at) FROM STDIN (FORMAT BINARY)", ct).ConfigureAwait(false))
         {
             for (var t = 0; t < _therapists.Length; t++)
@@ -48,7 +59,7 @@ internal sealed class LargeStudyRows(NpgsqlConnection connection, Study study, L
             await copy.CompleteAsync(ct).ConfigureAwait(false);
         }
         var clients = new Guid[shape.Dyads];
-        await using (var copy = await connection.BeginBinaryImportAsync(
+        await using (var copy = await BeginAsync(
             "COPY clients (study_id, client_id, code, created_at) FROM STDIN (FORMAT BINARY)", ct).ConfigureAwait(false))
         {
             for (var d = 0; d < clients.Length; d++)
@@ -58,7 +69,7 @@ internal sealed class LargeStudyRows(NpgsqlConnection connection, Study study, L
             }
             await copy.CompleteAsync(ct).ConfigureAwait(false);
         }
-        await using (var copy = await connection.BeginBinaryImportAsync(
+        await using (var copy = await BeginAsync(
             "COPY dyads (study_id, dyad_id, code, therapist_id, client_id, started_on, arm) FROM STDIN (FORMAT BINARY)", ct).ConfigureAwait(false))
         {
             for (var d = 0; d < _dyads.Length; d++)
@@ -76,7 +87,7 @@ internal sealed class LargeStudyRows(NpgsqlConnection connection, Study study, L
 
     public async Task CopySessionsAsync(CancellationToken ct)
     {
-        await using var copy = await connection.BeginBinaryImportAsync(
+        await using var copy = await BeginAsync(
             "COPY sessions (study_id, session_id, dyad_id, number, held_on) FROM STDIN (FORMAT BINARY)", ct).ConfigureAwait(false);
         for (var d = 0; d < _dyads.Length; d++)
         {
@@ -95,7 +106,7 @@ internal sealed class LargeStudyRows(NpgsqlConnection connection, Study study, L
         var random = new Random(seed);
         var links = new List<DemoLink>();
         var language = study.Languages[0];
-        await using var copy = await connection.BeginBinaryImportAsync(
+        await using var copy = await BeginAsync(
             "COPY invitations (study_id, invitation_id, session_id, role, instrument_version_id, token_hash, status, opens_at, expires_at, language, created_at) FROM STDIN (FORMAT BINARY)",
             ct).ConfigureAwait(false);
         foreach (var (d, s, line) in Slots())
@@ -139,7 +150,7 @@ internal sealed class LargeStudyRows(NpgsqlConnection connection, Study study, L
         double[] path = [];
         var next = 0;
         var answered = 0;
-        await using var copy = await connection.BeginBinaryImportAsync(
+        await using var copy = await BeginAsync(
             "COPY responses (study_id, response_id, invitation_id, idempotency_key, submitted_at, answers, scores, source) FROM STDIN (FORMAT BINARY)",
             ct).ConfigureAwait(false);
         foreach (var (d, s, line) in Slots())
