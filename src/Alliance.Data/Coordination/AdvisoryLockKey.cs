@@ -15,4 +15,7 @@ public enum AdvisoryLockKey : long
 
     /// <summary>Applying migrations (web instances at start, <c>alliance db migrate</c>).</summary>
     Migrations = 0x416C_6C69_0003,
+
+    /// <summary>Marking links expired once their expiry has passed (<c>Invitations/LinkExpiry</c>).</summary>
+    LinkExpiry = 0x416C_6C69_0004,
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Alliance.Data.Accounts;
 using Alliance.Data.Instruments;
 using Alliance.Data.Invitations;
 using Alliance.Data.Model;
@@ -59,22 +58,7 @@ public static class DemoStudy
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         var studyId = study.StudyId;
 
-        var password = SecretToken.Create()[..20];
-        var apiToken = SecretToken.Create();
-        var account = new ResearcherAccount
-        {
-            AccountId = Guid.CreateVersion7(),
-            Email = string.Create(CultureInfo.InvariantCulture, $"demo-{studyId}-{SecretToken.Create()[..6].ToLowerInvariant()}@example.org"),
-            PasswordHash = PasswordHashing.Hash(password),
-            CreatedAt = now,
-        };
-        db.ResearcherAccounts.Add(account);
-        db.StudyMembers.Add(new StudyMember { StudyId = studyId, AccountId = account.AccountId, Role = StudyRoles.Owner, AddedAt = now });
-        db.ApiTokens.Add(new ApiToken
-        {
-            StudyId = studyId, TokenId = Guid.CreateVersion7(), AccountId = account.AccountId,
-            TokenHash = SecretToken.HashOf(apiToken), Name = "demo", CreatedAt = now,
-        });
+        var (email, password, apiToken) = DemoResearcher.Add(db, studyId, now);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
 
         var schedule = await ScheduleAsync(db, studyId, ct).ConfigureAwait(false);
@@ -143,7 +127,7 @@ public static class DemoStudy
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         db.ChangeTracker.Clear();
-        return new DemoStudyResult(studyId, account.Email, password, apiToken, links);
+        return new DemoStudyResult(studyId, email, password, apiToken, links);
     }
 
     /// <summary>

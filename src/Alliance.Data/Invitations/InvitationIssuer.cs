@@ -105,7 +105,7 @@ public static class InvitationIssuer
     }
 
     /// <summary>
-    /// Gives an open invitation a new token (the old link stops working at once: the invitation holds only the new hash,
+    /// Gives an open (or expired, see <see cref="LinkExpiry"/>) invitation a new token (the old link stops working at once: the invitation holds only the new hash,
     /// and the old one is kept as a <see cref="ReplacedLink"/>, which opens nothing).
     /// It keeps its opening and the length of its window (from its opening, or from its issuing when that came later):
     /// a link that is not open yet keeps its expiry, and a link renewed after it opened is answerable for its whole
@@ -128,10 +128,13 @@ public static class InvitationIssuer
         {
             throw new ArgumentException("the invitation, its session and the study do not belong together", nameof(invitation));
         }
-        if (invitation.Status != InvitationStatus.Open)
+        // An expired invitation is one the expiry job marked (LinkExpiry): renewing it reopens it, as renewing a link
+        // past its expiry always did.
+        if (invitation.Status is not (InvitationStatus.Open or InvitationStatus.Expired))
         {
-            throw new InvalidOperationException($"only open invitations get a new link; this one is {invitation.Status.Name()}");
+            throw new InvalidOperationException($"only open or expired invitations get a new link; this one is {invitation.Status.Name()}");
         }
+        invitation.Status = InvitationStatus.Open;
         var token = SecretToken.Create();
         if (invitation.TokenHash is { } replaced)
         {

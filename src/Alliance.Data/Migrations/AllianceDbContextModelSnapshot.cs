@@ -410,6 +410,10 @@ namespace Alliance.Data.Migrations
                     b.HasKey("StudyId", "InvitationId")
                         .HasName("pk_invitations");
 
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_invitations_expires_at")
+                        .HasFilter("status = 'open'");
+
                     b.HasIndex("TokenHash")
                         .IsUnique()
                         .HasDatabaseName("ix_invitations_token_hash");

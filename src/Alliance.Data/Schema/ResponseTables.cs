@@ -23,6 +23,9 @@ internal static class ResponseTables
             e.HasIndex(x => x.TokenHash).IsUnique();
             // One form per session, role and instrument: a second invitation (or import) for the same slot fails.
             e.HasIndex(x => new { x.StudyId, x.SessionId, x.Role, x.InstrumentVersionId }).IsUnique();
+            // The expiry job's batches (Invitations/LinkExpiry): only open links, by expiry. Partial, so it stays as small
+            // as the set of open links however many links a study has issued.
+            e.HasIndex(x => x.ExpiresAt).HasFilter("status = 'open'");
             e.HasOne<TherapySession>().WithMany().HasForeignKey(x => new { x.StudyId, x.SessionId }).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<InstrumentVersion>().WithMany().HasForeignKey(x => new { x.StudyId, x.InstrumentVersionId })
                 .OnDelete(DeleteBehavior.Restrict);

@@ -47,7 +47,9 @@ public sealed class ParticipantChoices(AllianceDbContext db, TimeProvider clock)
             });
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
             await db.Invitations
-                .Where(i => i.StudyId == link.StudyId && i.InvitationId == link.InvitationId && i.Status == InvitationStatus.Open)
+                // An expired link (marked by the expiry job) is withdrawn too, as it was when expiry lived only on display.
+                .Where(i => i.StudyId == link.StudyId && i.InvitationId == link.InvitationId
+                    && (i.Status == InvitationStatus.Open || i.Status == InvitationStatus.Expired))
                 .ExecuteUpdateAsync(u => u.SetProperty(i => i.Status, InvitationStatus.Withdrawn), ct).ConfigureAwait(false);
             await tx.CommitAsync(ct).ConfigureAwait(false);
         }

@@ -84,6 +84,7 @@ public static class AllianceWebHost
         builder.Services.AddApiDocument();
         builder.Services.AddHtmlCompression();
         builder.Services.AddResearcherPageLimit(builder.Configuration);
+        builder.Services.AddHostedService<LinkExpiryJob>();
 
         var app = builder.Build();
         if (app.Configuration.GetValue("Database:MigrateOnStartup", true))

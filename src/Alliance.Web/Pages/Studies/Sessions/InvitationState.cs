@@ -15,9 +15,10 @@ internal static class InvitationState
         LinkStatus.Of(stored == InvitationStatus.Submitted, participantWithdrew, stored, opensAt, expiresAt, now);
 
     /// <summary>
-    /// Whether a new link may be issued: not answered, not withdrawn (an expired link may be renewed, and a link not
+    /// Whether a new link may be issued: not answered, not withdrawn (an expired link may be renewed, whether past its
+    /// expiry or marked expired by the expiry job, and a link not
     /// open yet may be replaced; it keeps its window, see <see cref="Alliance.Data.Invitations.InvitationIssuer.Reissue"/>).
     /// </summary>
     public static bool MayReissue(InvitationStatus stored, bool participantWithdrew) =>
-        stored == InvitationStatus.Open && !participantWithdrew;
+        stored is (InvitationStatus.Open or InvitationStatus.Expired) && !participantWithdrew;
 }
