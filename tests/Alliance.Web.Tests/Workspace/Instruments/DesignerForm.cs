@@ -39,13 +39,14 @@ internal static class DesignerForm
         Researchers.PostFormAsync(browser, url, fields.Append((Name: "act", Value: act)).Select(f => KeyValuePair.Create(f.Name, f.Value)));
 
     /// <summary>Uploads <paramref name="json"/> as a definition file on the instruments page.</summary>
-    public static async Task<HttpResponseMessage> UploadAsync(HttpClient browser, long studyId, string json, string name = "form.json")
+    public static async Task<HttpResponseMessage> UploadAsync(HttpClient browser, long studyId, string json, string name = "form.json",
+        string format = "alliance-json")
     {
         var page = await browser.GetStringAsync(SetupPages.Url(studyId, "instruments"));
         var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         using var content = new MultipartFormDataContent();
         content.Add(new StringContent(token), "__RequestVerificationToken");
-        content.Add(new StringContent("alliance-json"), "format");
+        content.Add(new StringContent(format), "format");
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
         file.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         content.Add(file, "file", name);

@@ -28,6 +28,12 @@ internal sealed class IndexModel(AllianceDbContext db) : StudyPageModel
 
     public string UploadFormat { get; private set; } = InstrumentUpload.AllianceJson;
 
+    /// <summary>
+    /// What a converted upload (REDCap, FHIR) held that the stored definition does not take over, as "place: message";
+    /// shown with the upload's success, since a redirect would lose them.
+    /// </summary>
+    public IReadOnlyList<string> UploadNotes { get; private set; } = [];
+
     /// <summary>A delete refused because the version is on the schedule: its id and version.</summary>
     public string? DeleteRefused { get; private set; }
 
@@ -71,7 +77,7 @@ internal sealed class IndexModel(AllianceDbContext db) : StudyPageModel
         }
         await using var stream = file.OpenReadStream();
         var source = Path.GetFileName(file.FileName);
-        var (json, problems) = await InstrumentUpload.ReadAsync(UploadFormat, stream, source, ct);
+        var (json, problems, notes) = await InstrumentUpload.ReadAsync(UploadFormat, stream, source, ct);
         if (json is not null)
         {
             problems = await StudyInstrumentStore.SaveAsync(db, Study.StudyId, json, licenceNote, null, ct);
@@ -86,6 +92,13 @@ internal sealed class IndexModel(AllianceDbContext db) : StudyPageModel
             instrument = instrument.Id, version = instrument.Version, contentHash = instrument.ContentHash, format = UploadFormat, file = source,
         });
         await db.SaveChangesAsync(ct);
+        if (notes.Count > 0)
+        {
+            Done = "uploaded";
+            UploadNotes = [.. notes.Select(p => $"{source}: {p.Path}: {p.Message}")];
+            await LoadAsync(ct);
+            return Page();
+        }
         return Redirect(StudyUrl("instruments?done=uploaded"));
     }
 
