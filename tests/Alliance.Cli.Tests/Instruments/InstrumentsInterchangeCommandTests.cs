@@ -5,7 +5,7 @@ namespace Alliance.Cli.Tests.Instruments;
 
 public sealed class InstrumentsInterchangeCommandTests : IDisposable
 {
-    private const string Dictionary = """
+    internal const string Dictionary = """
         "Variable / Field Name","Form Name","Section Header","Field Type","Field Label","Choices, Calculations, OR Slider Labels","Field Note","Text Validation Type OR Show Slider Number","Text Validation Min","Text Validation Max","Identifier?","Branching Logic (Show field only if...)","Required Field?","Custom Alignment","Question Number (surveys only)","Matrix Group Name","Matrix Ranking?","Field Annotation"
         record_id,alliance_check,,text,"Record ID",,,,,,,,,,,,,
         ac_bond,alliance_check,,radio,"I felt understood.","1, Never | 2, Sometimes | 3, Always",,,,,,,y,,,,,
