@@ -17,6 +17,7 @@ namespace Alliance.Testing.Hosting;
 public class RunningApp : IAsyncLifetime
 {
     private readonly RunningApp? _first;
+    private readonly string? _given;
     private WebApplication? _app;
     private ScratchDatabase? _database;
 
@@ -27,11 +28,14 @@ public class RunningApp : IAsyncLifetime
     /// <summary>A second instance of the site: it runs on the database of <paramref name="first"/>, started first, which keeps it.</summary>
     protected RunningApp(RunningApp first) => _first = first;
 
+    /// <summary>The site on a database someone else made and keeps (e.g. a large seeded study shared by a test class).</summary>
+    public RunningApp(string connectionString) => _given = connectionString;
+
     public HttpClient Client { get; private set; } = new();
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
-    public string ConnectionString => _database?.ConnectionString ?? _first?.ConnectionString
+    public string ConnectionString => _given ?? _database?.ConnectionString ?? _first?.ConnectionString
         ?? throw new InvalidOperationException("not started");
 
     /// <summary>Extra command-line settings for the app under test (e.g. a lower guessing limit).</summary>
@@ -49,7 +53,7 @@ public class RunningApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var connectionString = _first?.ConnectionString
+        var connectionString = _given ?? _first?.ConnectionString
             ?? (_database = await TestServer.CreateDatabaseAsync("web_tests", CancellationToken.None)).ConnectionString;
         _app = await AllianceWebHost.BuildAsync(
             ["--urls", "http://127.0.0.1:0", "--environment", "Production", "--contentRoot", WebProjectDirectory(),
