@@ -28,8 +28,13 @@ public class RunningApp : IAsyncLifetime
     /// <summary>A second instance of the site: it runs on the database of <paramref name="first"/>, started first, which keeps it.</summary>
     protected RunningApp(RunningApp first) => _first = first;
 
-    /// <summary>The site on a database someone else made and keeps (e.g. a large seeded study shared by a test class).</summary>
-    public RunningApp(string connectionString) => _given = connectionString;
+    private RunningApp(string connectionString) => _given = connectionString;
+
+    /// <summary>
+    /// The site on a database someone else made and keeps (e.g. a large seeded study shared by a test class). A factory,
+    /// not a constructor: xunit needs a class fixture to have a single public constructor.
+    /// </summary>
+    public static RunningApp On(string connectionString) => new(connectionString);
 
     public HttpClient Client { get; private set; } = new();
 

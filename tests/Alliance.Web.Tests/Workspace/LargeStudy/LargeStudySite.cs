@@ -21,7 +21,7 @@ public sealed class LargeStudySite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
-        _app = new RunningApp(_database.ConnectionString);
+        _app = RunningApp.On(_database.ConnectionString);
         await _app.InitializeAsync();
         var study = _database.Study;
         Owner = await Researchers.SignedInAsync(_app, new Researchers.Member(study.Email, study.Password, study.StudyId, study.ApiToken, Guid.Empty, Guid.Empty));
