@@ -137,14 +137,27 @@ public static class DemoStudy
     /// </summary>
     private static async Task<List<(ScheduledForm Line, InstrumentScorer Scorer)>> ScheduleAsync(AllianceDbContext db, long studyId, CancellationToken ct)
     {
-        var sessionForm = InstrumentCatalog.ShippedDefinition(SessionForm + ".json")
-            ?? throw new InvalidOperationException($"the shipped instrument {SessionForm} is missing from this build");
         var lines = new (RaterRole Role, string Definition, List<int> Sessions)[]
         {
-            (RaterRole.Client, sessionForm, []),
+            (RaterRole.Client, ShippedDefinition(SessionForm), []),
             (RaterRole.Client, DemoInstruments.Client, [.. AllianceSessions]),
             (RaterRole.Therapist, DemoInstruments.Therapist, [.. AllianceSessions]),
         };
+        return await FreezeScheduleAsync(db, studyId, lines, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The definition JSON of the shipped instrument <paramref name="id"/>; throws when this build lacks it.</summary>
+    internal static string ShippedDefinition(string id) => InstrumentCatalog.ShippedDefinition(id + ".json")
+        ?? throw new InvalidOperationException($"the shipped instrument {id} is missing from this build");
+
+    /// <summary>
+    /// Freezes each line's definition in the study and schedules it in the given order (position 1, 2, …) for its role
+    /// and sessions (empty: every session), staged on <paramref name="db"/>; with the scorer of each frozen version. The
+    /// demo and the large-study seed build their schedules through it.
+    /// </summary>
+    internal static async Task<List<(ScheduledForm Line, InstrumentScorer Scorer)>> FreezeScheduleAsync(AllianceDbContext db, long studyId,
+        IEnumerable<(RaterRole Role, string Definition, List<int> Sessions)> lines, CancellationToken ct)
+    {
         var schedule = new List<(ScheduledForm, InstrumentScorer)>();
         foreach (var (role, definition, sessions) in lines)
         {

@@ -97,21 +97,9 @@ public static class LargeStudySeed
             (RaterRole.Client, DemoStudy.SessionForm,
                 [.. Enumerable.Range(1, shape.Sessions).Where(s => s % SessionFormEvery == 0)]),
         };
-        var schedule = new List<(ScheduledForm, InstrumentScorer)>();
         // A study shorter than five sessions has no session-form session (an empty list would mean every session).
-        foreach (var (role, instrument, sessions) in lines.Where(l => l.Instrument != DemoStudy.SessionForm || l.Sessions.Count > 0))
-        {
-            var definition = InstrumentCatalog.ShippedDefinition(instrument + ".json")
-                ?? throw new InvalidOperationException($"the shipped instrument {instrument} is missing from this build");
-            var version = await StudyInstruments.FreezeAsync(db, studyId, definition, ct).ConfigureAwait(false);
-            var line = new ScheduledForm
-            {
-                StudyId = studyId, ScheduledFormId = Guid.CreateVersion7(), Role = role,
-                InstrumentVersionId = version.InstrumentVersionId, SessionNumbers = sessions, Position = schedule.Count + 1,
-            };
-            db.ScheduledForms.Add(line);
-            schedule.Add((line, new InstrumentScorer(StudyInstruments.Load(version))));
-        }
-        return schedule;
+        var scheduled = lines.Where(l => l.Instrument != DemoStudy.SessionForm || l.Sessions.Count > 0)
+            .Select(l => (l.Role, DemoStudy.ShippedDefinition(l.Instrument), l.Sessions));
+        return await DemoStudy.FreezeScheduleAsync(db, studyId, scheduled, ct).ConfigureAwait(false);
     }
 }
