@@ -42,26 +42,13 @@ public static class FhirResponseExport
         await using (var connection = new NpgsqlConnection(database.Reads))
         {
             await connection.OpenAsync(ct).ConfigureAwait(false);
-            string language;
-            await using (var exists = StudyExport.StudyCommand("SELECT coalesce(languages[1], 'en') FROM studies WHERE study_id = $1", connection, studyId))
-            {
-                language = await exists.ExecuteScalarAsync(ct).ConfigureAwait(false) as string
-                    ?? throw new StudyExportException($"study {studyId} does not exist");
-            }
+            var language = await ExportAudit.LanguageAsync(connection, studyId, ct).ConfigureAwait(false);
             var definitions = await ExportDefinitions.LoadAsync(connection, studyId, language, ct).ConfigureAwait(false);
             await using var command = StudyExport.StudyCommand(ExportQueries.Wide, connection, studyId);
             await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct).ConfigureAwait(false);
             count = await WriteRowsAsync(reader, definitions, output, ct).ConfigureAwait(false);
         }
-        await using var primary = new NpgsqlConnection(database.Primary);
-        await primary.OpenAsync(ct).ConfigureAwait(false);
-        await using var audit = new NpgsqlCommand(
-            "INSERT INTO audit_log (study_id, audit_id, actor, action, detail, at) VALUES ($1, $2, $3, 'export', $4::jsonb, now())", primary);
-        audit.Parameters.Add(new NpgsqlParameter { Value = studyId });
-        audit.Parameters.Add(new NpgsqlParameter { Value = Guid.CreateVersion7() });
-        audit.Parameters.Add(new NpgsqlParameter { Value = actor });
-        audit.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(new { format = "fhir", rows = count }) });
-        await audit.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        await ExportAudit.RecordAsync(database, studyId, actor, new { format = "fhir", rows = count }, ct).ConfigureAwait(false);
         return count;
     }
 

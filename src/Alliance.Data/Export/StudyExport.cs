@@ -1,7 +1,5 @@
 using System.Data;
 using System.Data.Common;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Alliance.Data.Embedded;
 using Npgsql;
 
@@ -14,8 +12,6 @@ namespace Alliance.Data.Export;
 /// </summary>
 public static class StudyExport
 {
-    private static readonly JsonSerializerOptions AuditJson = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
-
     /// <summary>Writes the export of <paramref name="studyId"/> to <paramref name="output"/> and logs it, all on one database.</summary>
     /// <exception cref="StudyExportException">The study does not exist.</exception>
     /// <exception cref="Alliance.Instruments.Loading.InstrumentDefinitionException">One of the study's frozen definitions does not load.</exception>
@@ -36,23 +32,12 @@ public static class StudyExport
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
         var result = await ReadAsync(database.Reads, studyId, options, output, ct).ConfigureAwait(false);
-        await using var primary = new NpgsqlConnection(database.Primary);
-        await primary.OpenAsync(ct).ConfigureAwait(false);
-        await using var audit = new NpgsqlCommand(
-            "INSERT INTO audit_log (study_id, audit_id, actor, action, detail, at) VALUES ($1, $2, $3, 'export', $4::jsonb, now())", primary);
-        audit.Parameters.Add(new NpgsqlParameter { Value = studyId });
-        audit.Parameters.Add(new NpgsqlParameter { Value = Guid.CreateVersion7() });
-        audit.Parameters.Add(new NpgsqlParameter { Value = options.Actor });
-        audit.Parameters.Add(new NpgsqlParameter
+        // A plain CSV export's entry keeps its shape; a bundle's adds "bundle": "zip".
+        await ExportAudit.RecordAsync(database, studyId, options.Actor, new
         {
-            // A plain CSV export's entry keeps its shape; a bundle's adds "bundle": "zip".
-            Value = JsonSerializer.Serialize(new
-            {
-                format = options.Format.ToString().ToLowerInvariant(), rows = result.Rows, bom = options.Bom, labels = options.Labels,
-                bundle = options.Bundle ? ExportBundle.Kind : null,
-            }, AuditJson),
-        });
-        await audit.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            format = options.Format.ToString().ToLowerInvariant(), rows = result.Rows, bom = options.Bom, labels = options.Labels,
+            bundle = options.Bundle ? ExportBundle.Kind : null,
+        }, ct).ConfigureAwait(false);
         return result;
     }
 
@@ -61,14 +46,7 @@ public static class StudyExport
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct).ConfigureAwait(false);
-        string language;
-        await using (var exists = new NpgsqlCommand("SELECT coalesce(languages[1], 'en') FROM studies WHERE study_id = $1", connection))
-        {
-            exists.Parameters.Add(new NpgsqlParameter { Value = studyId });
-            language = await exists.ExecuteScalarAsync(ct).ConfigureAwait(false) as string
-                ?? throw new StudyExportException($"study {studyId} does not exist");
-        }
-
+        var language = await ExportAudit.LanguageAsync(connection, studyId, ct).ConfigureAwait(false);
         var definitions = await ExportDefinitions.LoadAsync(connection, studyId, language, ct).ConfigureAwait(false);
         var sql = options.Format switch
         {
