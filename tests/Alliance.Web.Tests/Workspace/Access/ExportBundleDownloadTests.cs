@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Alliance.Data.Model;
+using Hl7.Fhir.Serialization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Web.Tests.Workspace.Access;
@@ -74,6 +75,33 @@ public class ExportBundleDownloadTests(TwoDemoStudies app) : IClassFixture<TwoDe
         using var detail = JsonDocument.Parse(audit[1].Detail);
         Assert.Equal("zip", detail.RootElement.GetProperty("bundle").GetString());
         Assert.Equal("wide", detail.RootElement.GetProperty("format").GetString());
+    }
+
+    [Fact]
+    public async Task TheExportsPagesFhirButtonDownloadsTheApisFhirBundleAuditedUnderTheAccount()
+    {
+        var (mine, _) = await app.StudiesAsync();
+        await using var db = app.OpenDb();
+        var member = await Researchers.JoinAsync(db, mine.StudyId, StudyRoles.Analyst);
+        using var browser = await Researchers.SignedInAsync(app, member);
+        var page = await browser.GetStringAsync(AccessPages.Url(mine.StudyId, "exports"));
+        Assert.Contains("Download FHIR Bundle (JSON)", page, StringComparison.Ordinal);
+
+        using var download = await Researchers.PostFormAsync(browser, AccessPages.Url(mine.StudyId, "exports"), [],
+            AccessPages.Url(mine.StudyId, "exports", "&handler=fhir"));
+        using var api = await ApiAsync(mine.StudyId, mine.ApiToken, "format=fhir");
+
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/fhir+json", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"study-{mine.StudyId}-fhir.json", download.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var bundle = new FhirJsonDeserializer().Deserialize<Hl7.Fhir.Model.Bundle>(await download.Content.ReadAsStringAsync());
+        var fromApi = new FhirJsonDeserializer().Deserialize<Hl7.Fhir.Model.Bundle>(await api.Content.ReadAsStringAsync());
+        Assert.True(bundle.Entry.Count > 50, $"only {bundle.Entry.Count} entries");
+        Assert.Equal(fromApi.Entry.Select(e => e.FullUrl), bundle.Entry.Select(e => e.FullUrl));
+        var audit = await db.AuditLog.AsNoTracking()
+            .Where(a => a.StudyId == mine.StudyId && a.Action == "export" && a.Actor == AccessPages.Actor(member)).ToListAsync();
+        using var detail = JsonDocument.Parse(Assert.Single(audit).Detail);
+        Assert.Equal(("fhir", bundle.Entry.Count), (detail.RootElement.GetProperty("format").GetString(), detail.RootElement.GetProperty("rows").GetInt32()));
     }
 
     [Fact]

@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Alliance.Web.Pages.Studies.Access;
 
 /// <summary>
-/// <c>/studies/{id}/exports</c> (owners, researchers, analysts): CSV and bundle (zip) downloads through the same
-/// <see cref="StudyExport"/> and <see cref="ExportBundle"/> as the API (audited with the account as actor), and the
+/// <c>/studies/{id}/exports</c> (owners, researchers, analysts): CSV, bundle (zip) and FHIR downloads through the same
+/// <see cref="StudyExport"/>, <see cref="ExportBundle"/> and <see cref="FhirResponseExport"/> as the API (audited with the account as actor), and the
 /// member's own API tokens.
 /// </summary>
 [StudyPage(StudyPolicies.Exports)]
@@ -50,12 +50,17 @@ public sealed class ExportsModel(AllianceDbContext db, DatabaseEndpoint database
         var options = new ExportOptions(input.Layout!.Value, Study.Actor, input.Bom, input.Labels);
         if (input.Zip)
         {
-            return new BundleDownload(ExportBundle.FileName(Study.StudyId, options.Format),
+            return new StreamDownload(ExportBundle.FileName(Study.StudyId, options.Format), ExportBundle.ContentType,
                 (stream, token) => ExportBundle.WriteAsync(database.Connections, Study.StudyId, options, stream, token));
         }
         var name = string.Create(CultureInfo.InvariantCulture, $"study-{Study.StudyId}-{input.Format}.csv");
         return new CsvDownload(name, (writer, token) => StudyExport.WriteAsync(database.Connections, Study.StudyId, options, writer, token));
     }
+
+    /// <summary>The study's responses as a FHIR R4 Bundle of QuestionnaireResponse resources, as the API's <c>format=fhir</c>.</summary>
+    public IActionResult OnPostFhir() =>
+        new StreamDownload(FhirResponseExport.FileName(Study.StudyId), FhirResponseExport.ContentType,
+            (stream, token) => FhirResponseExport.WriteAsync(database.Connections, Study.StudyId, Study.Actor, stream, token));
 
     public async Task<IActionResult> OnPostCreateTokenAsync(TokenInput input, CancellationToken ct)
     {
