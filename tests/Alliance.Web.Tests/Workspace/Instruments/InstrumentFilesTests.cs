@@ -1,6 +1,7 @@
 using System.Net;
 using Alliance.Instruments;
 using Alliance.Instruments.Loading;
+using Alliance.Interchange;
 using Alliance.Testing.Hosting;
 using Alliance.Web.Tests.Workspace.Setup;
 using Microsoft.EntityFrameworkCore;
@@ -58,6 +59,34 @@ public sealed class InstrumentFilesTests(RunningApp app) : IClassFixture<Running
         Assert.Equal(ContentHash.Compute(OwnJson), ContentHash.Compute(await own.Content.ReadAsStringAsync()));
         Assert.Equal(InstrumentCatalog.Shipped.Get("wa-client").ContentHash, ContentHash.Compute(await shipped.Content.ReadAsStringAsync()));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnyInstrumentDownloadsAsAFhirQuestionnaireThatImportsBackToTheSameContentHash()
+    {
+        var (owner, browser) = await SetupPages.OwnerAsync(app, "FHIR download study");
+        using var _ = browser;
+        (await DesignerForm.UploadAsync(browser, owner.StudyId, OwnJson)).Dispose();
+        var page = await browser.GetStringAsync(SetupPages.Url(owner.StudyId, "instruments"));
+        Assert.Contains("Download own-vas " + Version() + " as FHIR Questionnaire", page, StringComparison.Ordinal);
+        Assert.Contains("Download wa-client as FHIR Questionnaire", page, StringComparison.Ordinal);
+
+        using var own = await browser.GetAsync(SetupPages.Url(owner.StudyId, "instruments") + "&handler=download&formId=own-vas&formVersion=" + Version() + "&to=fhir");
+        using var shipped = await browser.GetAsync(SetupPages.Url(owner.StudyId, "instruments") + "&handler=download&formId=wa-client&to=fhir");
+        using var unknownFormat = await browser.GetAsync(SetupPages.Url(owner.StudyId, "instruments") + "&handler=download&formId=wa-client&to=redcap");
+
+        Assert.Equal("application/fhir+json", own.Content.Headers.ContentType!.MediaType);
+        Assert.Equal($"own-vas-{Version()}.fhir.json", own.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        Assert.Equal(ContentHash.Compute(OwnJson), HashThroughFhir(await own.Content.ReadAsStreamAsync()));
+        Assert.Equal(InstrumentCatalog.Shipped.Get("wa-client").ContentHash, HashThroughFhir(await shipped.Content.ReadAsStreamAsync()));
+        Assert.Equal(HttpStatusCode.NotFound, unknownFormat.StatusCode);
+    }
+
+    private static string HashThroughFhir(Stream questionnaire)
+    {
+        var back = DefinitionImport.Read(ImportFormat.Fhir, questionnaire);
+        Assert.Empty(back.Problems);
+        return ContentHash.Compute(back.Definition!);
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using System.Text;
 using Alliance.Data;
 using Alliance.Data.Audit;
+using Alliance.Data.Export;
 using Alliance.Data.Instruments;
 using Alliance.Instruments;
 using Alliance.Instruments.Loading;
+using Alliance.Interchange;
 using Alliance.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +46,7 @@ internal sealed class IndexModel(AllianceDbContext db) : StudyPageModel
     }
 
     /// <summary>The definition as JSON: the study's own version, else the shipped instrument with that id.</summary>
-    public async Task<IActionResult> OnGetDownloadAsync(string? formId, string? formVersion, CancellationToken ct)
+    public async Task<IActionResult> OnGetDownloadAsync(string? formId, string? formVersion, string? to, CancellationToken ct)
     {
         if (formId is null)
         {
@@ -57,6 +59,15 @@ internal sealed class IndexModel(AllianceDbContext db) : StudyPageModel
         var name = formId + (formVersion is null ? "" : "-" + formVersion) + ".json";
         json ??= formVersion is null && InstrumentCatalog.Shipped.Find(formId) is not null ? InstrumentCatalog.ShippedDefinition(formId + ".json") : null;
         if (json is null)
+        {
+            return NotFound();
+        }
+        if (to == "fhir")
+        {
+            // The same conversion as `alliance instruments export --to fhir`.
+            return File(Encoding.UTF8.GetBytes(DefinitionExport.ToFhir(json, name)), FhirResponseExport.ContentType, Path.ChangeExtension(name, ".fhir.json"));
+        }
+        if (to is not null)
         {
             return NotFound();
         }
