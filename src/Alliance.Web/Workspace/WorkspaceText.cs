@@ -32,7 +32,7 @@ public sealed class WorkspaceText
     public static IReadOnlyList<Type> Resources { get; } =
     [
         typeof(WorkspaceText), typeof(DashboardWording), typeof(SetupWording), typeof(SessionsWording),
-        typeof(AccessWording), typeof(AccountWording), typeof(InstrumentsWording),
+        typeof(AccessWording), typeof(AccountWording), typeof(InstrumentsWording), typeof(ApiReferenceWording),
     ];
 
     /// <summary>The workspace's wording; its language is the request's.</summary>
