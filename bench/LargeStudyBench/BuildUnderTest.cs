@@ -34,14 +34,16 @@ internal sealed class BuildUnderTest(string webDll, string cliDll, string connec
             "--contentRoot", Path.GetDirectoryName(WebDll)!, "--ConnectionStrings:Alliance", connectionString,
             "--Demo:SeedWhenEmpty", "false", "--Logging:LogLevel:Default", "Warning");
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the web app");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) =>
+        // The app logs warnings and errors (a page that fails) to its console: pass both streams on, marked.
+        DataReceivedEventHandler pass = (_, e) =>
         {
             if (e.Data is { Length: > 0 } line)
             {
                 Console.Error.WriteLine("web: " + line);
             }
         };
+        process.OutputDataReceived += pass;
+        process.ErrorDataReceived += pass;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;

@@ -56,6 +56,12 @@ try
     Row("seed (COPY)", string.Create(CultureInfo.InvariantCulture, $"{seedWatch.Elapsed.TotalSeconds:F0} s"),
         string.Create(CultureInfo.InvariantCulture, $"{study.Dyads:N0} dyads, {study.Sessions:N0} sessions, {study.Invitations:N0} links, {study.Answered:N0} answered"));
 
+    if (ShippedForms.FolderOf(build.WebDll) is { } forms
+        && await ShippedForms.FreezeAsync(database.ConnectionString, study.StudyId, forms, ct) is > 0 and var refrozen)
+    {
+        Console.Error.WriteLine($"froze {refrozen} form version(s) as {forms} ships them (the build under test is another checkout)");
+    }
+
     using (var process = build.StartWeb(web))
     {
         try
