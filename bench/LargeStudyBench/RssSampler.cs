@@ -52,9 +52,11 @@ internal sealed class RssSampler : IDisposable
         {
             foreach (var line in File.ReadLines($"/proc/{pid}/status"))
             {
+                // A process that is exiting can show the field without its number ("VmRSS:\t kB"): that reads as 0.
                 if (line.StartsWith(field, StringComparison.Ordinal))
                 {
-                    return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+                    var parts = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                    return parts.Length > 1 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var kb) ? kb : 0;
                 }
             }
         }
