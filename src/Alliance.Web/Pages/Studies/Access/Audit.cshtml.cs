@@ -2,6 +2,7 @@ using System.Globalization;
 using Alliance.Data;
 using Alliance.Data.Audit;
 using Alliance.Data.Model;
+using Alliance.Data.Paging;
 using Alliance.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -9,63 +10,110 @@ using Microsoft.EntityFrameworkCore;
 namespace Alliance.Web.Pages.Studies.Access;
 
 /// <summary>
-/// <c>/studies/{id}/audit</c> (owners): the study's audit log, newest first, <see cref="PageSize"/> entries a page,
-/// filtered by action (<c>?action=</c>, <c>?page=</c>: read from the query explicitly, as <c>page</c> is also the
-/// Razor Pages route value naming the page); the CSV download is itself logged before the first row is sent.
+/// <c>/studies/{id}/audit</c> (owners): the study's audit log, newest first, <see cref="PageSize"/> entries a page, each
+/// in plain words (<see cref="AuditSentence"/>) with who did it by e-mail address; filtered by action, person and days
+/// (<c>?action=&amp;person=&amp;from=&amp;to=</c>, days in UTC as the times are shown). The CSV download takes the same
+/// filter, keeps its columns (the recorded actor, action and detail) and is itself logged before the first row is sent.
 /// </summary>
 [StudyPage(StudyPolicies.Audit)]
 public sealed class AuditModel(AllianceDbContext db) : StudyPageModel
 {
-    public const int PageSize = 50;
+    public const int PageSize = PageRequest.DefaultSize;
 
-    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
+    public Page<AuditEntry> Entries { get; private set; } = new([], new PageRequest(1), 0);
 
     /// <summary>The actions that occur in this study's log, for the filter.</summary>
     public IReadOnlyList<string> Actions { get; private set; } = [];
 
-    /// <summary>The chosen action, or null for all.</summary>
-    public string? Action { get; private set; }
+    /// <summary>The people who occur in this study's log, for the filter.</summary>
+    public IReadOnlyList<AuditActor> People { get; private set; } = [];
 
-    public int PageNumber { get; private set; } = 1;
+    /// <summary>The filter as understood; a day that did not read is left out of it (and shown as an error).</summary>
+    public AuditFilter Filter { get; private set; } = new();
 
-    public int PageCount { get; private set; } = 1;
+    /// <summary>The days as typed, so a wrong one comes back to its field.</summary>
+    public (string? From, string? To) TypedDays { get; private set; }
 
-    public int Total { get; private set; }
+    private AuditPeople names = null!;
 
-    public async Task OnGetAsync([FromQuery(Name = "action")] string? action, [FromQuery(Name = "page")] int? page, CancellationToken ct)
+    public async Task OnGetAsync([FromQuery(Name = "action")] string? action, [FromQuery(Name = "person")] string? person,
+        [FromQuery(Name = "from")] string? from, [FromQuery(Name = "to")] string? to, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
-        Action = string.IsNullOrEmpty(action) ? null : action;
+        Filter = Understand(action, person, from, to);
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
         Actions = await db.AuditLog.Where(a => a.StudyId == Study.StudyId).Select(a => a.Action).Distinct()
             .OrderBy(a => a).ToListAsync(ct);
-        var entries = Filtered();
-        Total = await entries.CountAsync(ct);
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(page ?? 1, 1, PageCount);
-        Entries = await Newest(entries).Skip((PageNumber - 1) * PageSize).Take(PageSize).AsNoTracking().ToListAsync(ct);
+        var (people, everyone) = await AuditPeople.InLogAsync(db, Study.StudyId, ct);
+        names = everyone;
+        People = [.. people.OrderBy(p => Who(p), StringComparer.CurrentCultureIgnoreCase)];
+        var entries = Filter.Apply(db, Study.StudyId);
+        var total = await entries.CountAsync(ct);
+        var request = PageRequest.From(page).Within(total);
+        var rows = await entries.Skip(request.Offset).Take(request.Size).AsNoTracking().ToListAsync(ct);
+        Entries = new Page<AuditEntry>(rows, request, total);
     }
 
-    public async Task<IActionResult> OnPostDownloadAsync([FromForm(Name = "action")] string? action, CancellationToken ct)
+    public async Task<IActionResult> OnPostDownloadAsync([FromForm(Name = "action")] string? action, [FromForm(Name = "person")] string? person,
+        [FromForm(Name = "from")] string? from, [FromForm(Name = "to")] string? to, CancellationToken ct)
     {
-        Action = string.IsNullOrEmpty(action) ? null : action;
+        Filter = Understand(action, person, from, to);
         // Logged and committed before the first row leaves: a download cut short is still on record.
-        AuditTrail.Add(db, Study.StudyId, Study.Actor, AuditActions.AuditDownloaded, new { action = Action });
+        AuditTrail.Add(db, Study.StudyId, Study.Actor, AuditActions.AuditDownloaded, new
+        {
+            action = Filter.Action, person = Filter.Person, from = Filter.From, to = Filter.To,
+        });
         await db.SaveChangesAsync(ct);
-        var entries = Newest(Filtered()).AsNoTracking().AsAsyncEnumerable();
+        var entries = Filter.Apply(db, Study.StudyId).AsNoTracking().AsAsyncEnumerable();
         var name = string.Create(CultureInfo.InvariantCulture, $"study-{Study.StudyId}-audit.csv");
         return new CsvDownload(name, (writer, token) => AuditCsv.WriteAsync(entries, writer, token));
     }
 
-    /// <summary>A link to a page of the log under the current filter.</summary>
-    public string PageUrl(int page) =>
-        StudyUrl(string.Create(CultureInfo.InvariantCulture, $"audit?page={page}")
-            + (Action is null ? "" : "&action=" + Uri.EscapeDataString(Action)));
-
-    private IQueryable<AuditEntry> Filtered()
+    /// <summary>Who an entry names, as the page shows them: e-mail address, with the API token's name or the command line.</summary>
+    public string Who(AuditActor actor)
     {
-        var entries = db.AuditLog.Where(a => a.StudyId == Study.StudyId);
-        return Action is null ? entries : entries.Where(a => a.Action == Action);
+        ArgumentNullException.ThrowIfNull(actor);
+        var email = names.EmailOf(actor);
+        if (actor.TokenId is not null)
+        {
+            return Text.Format("audit.who.token", email ?? actor.Key, names.TokenNameOf(actor) ?? Text["audit.who.tokenGone"]);
+        }
+        if (actor.CommandLineUser is { } user)
+        {
+            return Text.Format("audit.who.cli", user);
+        }
+        return email ?? actor.Key;
     }
 
-    private static IQueryable<AuditEntry> Newest(IQueryable<AuditEntry> entries) =>
-        entries.OrderByDescending(a => a.At).ThenByDescending(a => a.AuditId);
+    /// <summary>The filter's day in the date input's form (<c>yyyy-MM-dd</c>).</summary>
+    public static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private AuditFilter Understand(string? action, string? person, string? from, string? to)
+    {
+        TypedDays = (from, to);
+        var fromDay = ReadDay(from, "from");
+        var toDay = ReadDay(to, "to");
+        if (fromDay is not null && toDay is not null && toDay < fromDay)
+        {
+            ModelState.AddModelError("to", Text["audit.filter.toBeforeFrom"]);
+            toDay = null;
+        }
+        return new AuditFilter(string.IsNullOrEmpty(action) ? null : action, string.IsNullOrEmpty(person) ? null : person, fromDay, toDay);
+    }
+
+    private DateOnly? ReadDay(string? typed, string field)
+    {
+        if (string.IsNullOrWhiteSpace(typed))
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(typed.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+        ModelState.AddModelError(field, Text.Format("audit.filter.badDay", typed));
+        return null;
+    }
 }
