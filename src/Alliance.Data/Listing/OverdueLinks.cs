@@ -9,10 +9,10 @@ namespace Alliance.Data.Listing;
 
 /// <summary>
 /// The reminders list in one statement: open links only, by stored status <em>and</em> expiry, so the list is the same
-/// whether or not the expiry job has marked ran-out links <c>expired</c> yet. It starts from the partial index
-/// <c>ix_invitations_open_expiry</c> (study_id, expires_at) WHERE status = 'open' — a bitmap OR of
-/// <c>expires_at &gt; now</c> and <c>expires_at IS NULL</c> — so it reads the study's open links, never its answered
-/// ones (90 % of a running study). A link falls due on the day it opens on the session calendar (the session day for
+/// whether or not the expiry job has marked ran-out links <c>expired</c> yet. It starts from the covering partial index
+/// <c>ix_invitations_open_links</c> (study_id) INCLUDE (every invitation column it reads) WHERE status = 'open' (an
+/// index-only scan), so it reads the study's open links, never its answered ones (90 % of a running study), and never
+/// visits the table for them. A link falls due on the day it opens on the session calendar (the session day for
 /// links without an opening; the day it was created for sessions without a date). Dyads with the oldest due form
 /// first; the page and the total come from the same statement.
 /// </summary>
