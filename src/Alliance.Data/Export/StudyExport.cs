@@ -36,24 +36,36 @@ public static class StudyExport
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
         var result = await ReadAsync(database.Reads, studyId, options, output, ct).ConfigureAwait(false);
+        // A plain CSV export's entry keeps its shape; a bundle's adds "bundle": "zip".
+        await AuditAsync(database, studyId, options.Actor, JsonSerializer.Serialize(new
+        {
+            format = options.Format.ToString().ToLowerInvariant(), rows = result.Rows, bom = options.Bom, labels = options.Labels,
+            bundle = options.Bundle ? ExportBundle.Kind : null,
+        }, AuditJson), ct).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>Records an export of <paramref name="studyId"/> in the audit log, on the primary (also when the rows came from a replica).</summary>
+    internal static async Task AuditAsync(AllianceDatabase database, long studyId, string actor, string detail, CancellationToken ct)
+    {
         await using var primary = new NpgsqlConnection(database.Primary);
         await primary.OpenAsync(ct).ConfigureAwait(false);
         await using var audit = new NpgsqlCommand(
             "INSERT INTO audit_log (study_id, audit_id, actor, action, detail, at) VALUES ($1, $2, $3, 'export', $4::jsonb, now())", primary);
         audit.Parameters.Add(new NpgsqlParameter { Value = studyId });
         audit.Parameters.Add(new NpgsqlParameter { Value = Guid.CreateVersion7() });
-        audit.Parameters.Add(new NpgsqlParameter { Value = options.Actor });
-        audit.Parameters.Add(new NpgsqlParameter
-        {
-            // A plain CSV export's entry keeps its shape; a bundle's adds "bundle": "zip".
-            Value = JsonSerializer.Serialize(new
-            {
-                format = options.Format.ToString().ToLowerInvariant(), rows = result.Rows, bom = options.Bom, labels = options.Labels,
-                bundle = options.Bundle ? ExportBundle.Kind : null,
-            }, AuditJson),
-        });
+        audit.Parameters.Add(new NpgsqlParameter { Value = actor });
+        audit.Parameters.Add(new NpgsqlParameter { Value = detail });
         await audit.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        return result;
+    }
+
+    /// <summary>The study's first language (the language of its exports).</summary>
+    /// <exception cref="StudyExportException">The study does not exist.</exception>
+    internal static async Task<string> LanguageAsync(NpgsqlConnection connection, long studyId, CancellationToken ct)
+    {
+        await using var exists = StudyCommand("SELECT coalesce(languages[1], 'en') FROM studies WHERE study_id = $1", connection, studyId);
+        return await exists.ExecuteScalarAsync(ct).ConfigureAwait(false) as string
+            ?? throw new StudyExportException($"study {studyId} does not exist");
     }
 
     private static async Task<ExportResult> ReadAsync(string connectionString, long studyId, ExportOptions options,
@@ -61,13 +73,7 @@ public static class StudyExport
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct).ConfigureAwait(false);
-        string language;
-        await using (var exists = new NpgsqlCommand("SELECT coalesce(languages[1], 'en') FROM studies WHERE study_id = $1", connection))
-        {
-            exists.Parameters.Add(new NpgsqlParameter { Value = studyId });
-            language = await exists.ExecuteScalarAsync(ct).ConfigureAwait(false) as string
-                ?? throw new StudyExportException($"study {studyId} does not exist");
-        }
+        var language = await LanguageAsync(connection, studyId, ct).ConfigureAwait(false);
 
         var definitions = await ExportDefinitions.LoadAsync(connection, studyId, language, ct).ConfigureAwait(false);
         var sql = options.Format switch
