@@ -1,7 +1,3 @@
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
-
 namespace Alliance.Analysis.Tabular;
 
 /// <summary>
@@ -55,48 +51,21 @@ public sealed class CsvTable
     /// <summary>Reads CSV text from <paramref name="reader"/>; <paramref name="source"/> labels errors.</summary>
     public static CsvTable Read(TextReader reader, string source)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            HasHeaderRecord = false,
-            DetectColumnCountChanges = false,
-            BadDataFound = args => throw new CsvTableException(source, args.Context.Parser?.RawRow ?? 0, 0,
-                $"malformed CSV field {Quote(args.Field)} (stray or unbalanced quote)"),
-        };
-        using var parser = new CsvParser(reader, config);
-        if (!parser.Read())
-        {
-            throw new CsvTableException(source, 1, 0, "the file is empty; expected a header row naming the columns");
-        }
-        var header = parser.Record ?? [];
-        var headerLine = parser.RawRow;
-        CheckHeader(source, headerLine, header);
-
-        var rows = new List<string?[]>();
+        using var rows = CsvRowReader.Open(reader, source);
+        var width = rows.Columns.Count;
+        var cells = new List<string?[]>();
         var lines = new List<int>();
-        while (parser.Read())
+        while (rows.Read())
         {
-            var record = parser.Record ?? [];
-            var line = parser.RawRow;
-            if (record.Length == 1 && record[0].Length == 0)
+            var row = new string?[width];
+            for (var i = 0; i < width; i++)
             {
-                continue; // blank line
+                row[i] = rows.Cell(i);
             }
-            if (record.Length != header.Length)
-            {
-                throw new CsvTableException(source, line, Math.Min(record.Length, header.Length) + 1,
-                    $"expected {header.Length} fields as in the header, found {record.Length}");
-            }
-            var cells = new string?[record.Length];
-            for (var i = 0; i < record.Length; i++)
-            {
-                var cell = record[i].Trim();
-                cells[i] = IsMissing(cell) ? null : cell;
-            }
-            rows.Add(cells);
-            lines.Add(line);
+            cells.Add(row);
+            lines.Add(rows.Line);
         }
-        return new CsvTable(source, header, [.. rows], [.. lines]);
+        return new CsvTable(source, rows.Columns, [.. cells], [.. lines]);
     }
 
     /// <summary>True when the table has a column of that (case-sensitive) name.</summary>
@@ -127,11 +96,9 @@ public sealed class CsvTable
             {
                 values[r] = double.NaN;
             }
-            else if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out values[r])
-                     || double.IsInfinity(values[r]))
+            else
             {
-                throw new CsvTableException(Source, _lines[r], c + 1,
-                    $"{Quote(cell)} in column '{column}' is not a finite number");
+                values[r] = CsvRowReader.ParseNumber(Source, _lines[r], c, column, cell);
             }
         }
         return values;
@@ -151,23 +118,4 @@ public sealed class CsvTable
 
     /// <summary>True for a trimmed cell that means "missing": empty, <c>NA</c>, <c>NaN</c> or <c>.</c>.</summary>
     public static bool IsMissing(string cell) => Array.IndexOf(MissingTokens, cell) >= 0;
-
-    private static void CheckHeader(string source, int line, string[] header)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Length; i++)
-        {
-            header[i] = header[i].Trim().TrimStart('\uFEFF');
-            if (header[i].Length == 0)
-            {
-                throw new CsvTableException(source, line, i + 1, "empty column name in the header");
-            }
-            if (!seen.Add(header[i]))
-            {
-                throw new CsvTableException(source, line, i + 1, $"duplicate column name '{header[i]}'");
-            }
-        }
-    }
-
-    private static string Quote(string text) => text.Length > 40 ? $"'{text[..40]}…'" : $"'{text}'";
 }

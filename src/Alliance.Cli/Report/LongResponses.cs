@@ -1,55 +1,76 @@
+using System.Globalization;
 using Alliance.Analysis.Tabular;
+using Alliance.Data.Embedded;
+using Alliance.Data.Export;
+using Alliance.Instruments;
 
 namespace Alliance.Cli.Report;
 
 /// <summary>
 /// Reads the long export (<c>alliance export --format long</c>: one row per item answer) into forms, one per
-/// <c>response_id</c> (or per dyad, session, role and instrument when that column is absent).
+/// <c>response_id</c> (or per dyad, session, role and instrument when that column is absent), row by row: from a CSV
+/// file, or from the database through the export's own reader (<see cref="LongAnswers"/>). Neither holds the export's
+/// text; a 10,000-dyad study used to be held as 81 MB of CSV and again as 4.35 million rows of cells (issue #21).
 /// </summary>
 internal static class LongResponses
 {
     public static readonly string[] RequiredColumns = ["dyad", "session", "role", "instrument", "item", "value"];
 
-    public static IReadOnlyList<ReportForm> Read(CsvTable table)
+    /// <summary>The forms of a long CSV, with their instruments from <paramref name="catalog"/>.</summary>
+    public static ReportInput Read(CsvRowReader rows, InstrumentCatalog catalog)
     {
-        var missing = RequiredColumns.Where(c => !table.HasColumn(c)).ToList();
+        ArgumentNullException.ThrowIfNull(rows);
+        var missing = RequiredColumns.Where(c => !rows.HasColumn(c)).ToList();
         if (missing.Count > 0)
         {
-            throw new InputException($"{table.Source}: missing column(s) {string.Join(", ", missing)}; expected the long export (alliance export --format long)");
+            throw new InputException($"{rows.Source}: missing column(s) {string.Join(", ", missing)}; expected the long export (alliance export --format long)");
         }
-        var dyads = table.Text("dyad");
-        var sessions = table.Numeric("session");
-        var roles = table.Text("role");
-        var instruments = table.Text("instrument");
-        var items = table.Text("item");
-        var values = table.Numeric("value");
-        var responses = table.HasColumn("response_id") ? table.Text("response_id") : null;
-        var forms = new Dictionary<string, ReportForm>(StringComparer.Ordinal);
-        var order = new List<ReportForm>();
-        for (var r = 0; r < table.RowCount; r++)
+        var (dyadColumn, sessionColumn, roleColumn) = (rows.ColumnIndex("dyad"), rows.ColumnIndex("session"), rows.ColumnIndex("role"));
+        var (instrumentColumn, itemColumn, valueColumn) = (rows.ColumnIndex("instrument"), rows.ColumnIndex("item"), rows.ColumnIndex("value"));
+        var responseColumn = rows.HasColumn("response_id") ? rows.ColumnIndex("response_id") : -1;
+        var forms = new ReportFormCollector<string>(catalog);
+        while (rows.Read())
         {
-            if (dyads[r] is not { } dyad || roles[r] is not { } role || instruments[r] is not { } instrument || items[r] is not { } item)
+            var sessionNumber = rows.Number(sessionColumn);
+            var value = rows.Number(valueColumn);
+            if (rows.Cell(dyadColumn) is not { } dyad || rows.Cell(roleColumn) is not { } role
+                || rows.Cell(instrumentColumn) is not { } instrument || rows.Cell(itemColumn) is not { } item)
             {
-                throw new InputException($"{table.Source}, line {table.LineOf(r)}: dyad, role, instrument and item must not be empty");
+                throw new InputException($"{rows.Source}, line {rows.Line}: dyad, role, instrument and item must not be empty");
             }
-            if (double.IsNaN(sessions[r]) || sessions[r] != Math.Floor(sessions[r]))
+            if (double.IsNaN(sessionNumber) || sessionNumber != Math.Floor(sessionNumber))
             {
-                throw new InputException($"{table.Source}, line {table.LineOf(r)}, column session: expected a whole session number");
+                throw new InputException($"{rows.Source}, line {rows.Line}, column session: expected a whole session number");
             }
-            var session = (int)sessions[r];
-            var key = responses?[r] ?? $"{dyad}\u001f{session}\u001f{role}\u001f{instrument}";
-            if (!forms.TryGetValue(key, out var form))
-            {
-                form = new ReportForm(dyad, session, role, instrument, new Dictionary<string, double>(StringComparer.Ordinal));
-                forms.Add(key, form);
-                order.Add(form);
-            }
-            form.Answers[item] = values[r];
+            var session = (int)sessionNumber;
+            var key = (responseColumn >= 0 ? rows.Cell(responseColumn) : null) ?? $"{dyad}\u001f{session}\u001f{role}\u001f{instrument}";
+            forms.Add(key, dyad, session, role, instrument, item, value);
         }
-        if (order.Count == 0)
+        return forms.Finish(rows.Source);
+    }
+
+    /// <summary>The forms of a study's long export, read from the database and audited as an export by <paramref name="actor"/>.</summary>
+    public static async Task<ReportInput> ReadAsync(AllianceDatabase database, long studyId, string actor, InstrumentCatalog catalog, CancellationToken ct)
+    {
+        var forms = new ReportFormCollector<Guid>(catalog);
+        await LongAnswers.ReadAsync(database, studyId, actor,
+            a => forms.Add(a.ResponseId, a.Dyad, a.Session, a.Role, a.Instrument, a.Item, a.Value is { } v ? AsParsed(v) : double.NaN), ct);
+        return forms.Finish(string.Create(CultureInfo.InvariantCulture, $"study {studyId}"));
+    }
+
+    /// <summary>
+    /// The number the report got when it parsed the export's text: the CSV writes a value's decimal digits and parsing
+    /// them rounds once, correctly, where <c>(double)decimal</c> may differ in the last bit. Whole numbers (Likert
+    /// answers, almost every value) convert exactly without text.
+    /// </summary>
+    private static double AsParsed(decimal value)
+    {
+        if (value.Scale == 0 && Math.Abs(value) < 9_007_199_254_740_992m)
         {
-            throw new InputException($"{table.Source}: no answers to report on");
+            return (long)value;
         }
-        return order;
+        Span<char> text = stackalloc char[48];
+        value.TryFormat(text, out var length, default, CultureInfo.InvariantCulture);
+        return double.Parse(text[..length], NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 }

@@ -15,10 +15,9 @@ namespace Alliance.Cli.Report;
 /// </summary>
 internal static class ReportAnalysis
 {
-    public static ReportData Compute(string source, IReadOnlyList<ReportForm> forms, InstrumentCatalog catalog, TextWriter progress)
+    public static ReportData Compute(ReportInput input, DyadChoice choice, TextWriter progress)
     {
-        var instruments = forms.GroupBy(f => f.Instrument, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => ReportInstrument.Resolve(g.Key, g, catalog)).ToList();
+        var (forms, instruments) = (input.Forms, input.Instruments);
         var byId = instruments.ToDictionary(i => i.Id, StringComparer.Ordinal);
         double Total(ReportForm f) => byId[f.Instrument].Score(f, "total");
 
@@ -39,7 +38,7 @@ internal static class ReportAnalysis
         {
             var own = forms.Where(f => f.Instrument == instrument.Id).ToList();
             var items = instrument.ReliabilityScales.SelectMany(s => s.Items).Distinct(StringComparer.Ordinal).ToList();
-            var columns = items.ToDictionary(i => i, i => own.Select(f => f.Answers.TryGetValue(i, out var v) ? v : double.NaN).ToArray(), StringComparer.Ordinal);
+            var columns = items.ToDictionary(i => i, i => Column(own, instrument.Items.PositionOf(i)), StringComparer.Ordinal);
             var scales = instrument.ReliabilityScales.Select(s => KeyValuePair.Create(s.Id, s.Items));
             var reverse = instrument.ReliabilityScales.SelectMany(s => s.Reversed).Distinct(StringComparer.Ordinal).ToArray();
             foreach (var r in ScaleReliability.ComputeSubscales(columns, scales, new ReliabilityOptions { Reverse = reverse }))
@@ -79,8 +78,10 @@ internal static class ReportAnalysis
         var clientByDyad = client.ToLookup(c => c.Key.Dyad, StringComparer.Ordinal);
         var therapistByDyad = therapist.ToLookup(c => c.Key.Dyad, StringComparer.Ordinal);
         var episodesByDyad = (ruptures?.Episodes ?? []).ToLookup(e => e.Client, StringComparer.Ordinal);
-        var panels = client.Keys.Concat(therapist.Keys).Select(k => k.Dyad).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select(d => Panel(d, clientByDyad[d], therapistByDyad[d], episodesByDyad[d])).ToList();
+        var dyads = client.Keys.Concat(therapist.Keys).Select(k => k.Dyad).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var selection = PanelDyads.Select(choice, dyads, forms, byId, ruptures?.Episodes ?? []);
+        progress.WriteLine(selection.Progress);
+        var panels = dyads.Where(selection.Shown.Contains).Select(d => Panel(d, clientByDyad[d], therapistByDyad[d], episodesByDyad[d])).ToList();
 
         var distributions = new List<(string, string, IReadOnlyList<SubscaleScores>, ScoreScale)>();
         foreach (var role in new[] { "client", "therapist" })
@@ -97,8 +98,8 @@ internal static class ReportAnalysis
                 instrument.Scale(scales[0].Id, "Score")));
         }
         var scale = byId[clientInstrument].Scale("total", "Total");
-        return new ReportData(source, forms, instruments, descriptives, reliability, agreements, trajectories, ruptures, ruptureProblem,
-            panels, distributions, cutoffs, scale, clientInstrument, therapistInstrument);
+        return new ReportData(input.Source, forms, instruments, descriptives, reliability, agreements, trajectories, ruptures, ruptureProblem,
+            panels, selection, distributions, cutoffs, scale, clientInstrument, therapistInstrument);
     }
 
     /// <summary>
@@ -120,6 +121,8 @@ internal static class ReportAnalysis
         }
         return [.. pairs.OrderBy(p => p.Item1.Construct, StringComparer.Ordinal)];
     }
+
+    private static double[] Column(List<ReportForm> forms, int position) => [.. forms.Select(f => f.Value(position))];
 
     private static string? FirstInstrument(IEnumerable<ReportForm> forms, string role) =>
         forms.Where(f => f.Role == role).Select(f => f.Instrument).Order(StringComparer.Ordinal).FirstOrDefault();

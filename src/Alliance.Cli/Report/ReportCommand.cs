@@ -10,11 +10,12 @@ using Alliance.Instruments;
 namespace Alliance.Cli.Report;
 
 /// <summary>
-/// <c>alliance report (--input long.csv | --study ID) --output DIR [--force] [--dpi 300|600] [--lang en|de]</c>: a
+/// <c>alliance report (--input long.csv | --study ID) --output DIR [--force] [--dpi 300|600] [--lang en|de] [--dyads all|flagged|ruptures]</c>: a
 /// self-contained HTML study report (<c>DIR/report.html</c>, figures inline as SVG) with descriptives, reliability,
 /// agreement, trajectories, ruptures and subscale distributions, and every figure also as <c>DIR/&lt;name&gt;.svg</c>
 /// and <c>DIR/&lt;name&gt;.png</c> (at <c>--dpi</c>). <c>--lang</c> is the language of the figures' words and
-/// captions. Progress goes to standard error.
+/// captions. <c>--dyads</c> chooses the dyads of the per-dyad figures (<see cref="PanelDyads"/>). The long export is read
+/// row by row and kept as numbers per form (<see cref="LongResponses"/>). Progress goes to standard error.
 /// </summary>
 internal static class ReportCommand
 {
@@ -28,7 +29,12 @@ internal static class ReportCommand
         dpi.AcceptOnlyFromAmong("300", "600");
         var lang = new Option<string>("--lang") { Description = "Language of the figures' labels and captions: en (default) or de.", DefaultValueFactory = _ => "en" };
         lang.AcceptOnlyFromAmong("en", "de");
-        var command = new Command("report", "Write a self-contained HTML study report with its figures as SVG and PNG.") { input, study, output, force, dpi, lang };
+        var dyads = new Option<string?>("--dyads")
+        {
+            Description = $"Dyads in the per-dyad figures: all, flagged (a rupture episode or an alert) or ruptures (a rupture episode). Default: all up to {PanelDyads.AllUpTo} dyads, ruptures above.",
+        };
+        dyads.AcceptOnlyFromAmong("all", "flagged", "ruptures");
+        var command = new Command("report", "Write a self-contained HTML study report with its figures as SVG and PNG.") { input, study, output, force, dpi, lang, dyads };
         command.SetAction(async (parse, ct) =>
         {
             var (file, id, dir) = (parse.GetValue(input), parse.GetValue(study), parse.GetValue(output)!);
@@ -48,9 +54,12 @@ internal static class ReportCommand
             CultureInfo.CurrentUICulture = new CultureInfo(parse.GetValue(lang)!);
             var progress = parse.InvocationConfiguration.Error;
             await progress.WriteLineAsync("reading…");
-            var (table, catalog) = file is not null ? (ReadFile(file), InstrumentCatalog.Shipped) : await ReadStudyAsync(id!.Value, ct);
-            var forms = LongResponses.Read(table);
-            var data = ReportAnalysis.Compute(table.Source, forms, catalog, progress);
+            var forms = file is not null ? ReadFile(file) : await ReadStudyAsync(id!.Value, ct);
+            var choice = parse.GetValue(dyads) switch
+            {
+                "all" => DyadChoice.All, "flagged" => DyadChoice.Flagged, "ruptures" => DyadChoice.Ruptures, _ => DyadChoice.BySize,
+            };
+            var data = ReportAnalysis.Compute(forms, choice, progress);
             var figures = ReportFigures.Create(data, progress);
             await progress.WriteLineAsync("writing…");
             Directory.CreateDirectory(dir);
@@ -67,11 +76,12 @@ internal static class ReportCommand
         return command;
     }
 
-    private static CsvTable ReadFile(string path)
+    private static ReportInput ReadFile(string path)
     {
         try
         {
-            return CsvTable.ReadFile(path);
+            using var rows = CsvRowReader.OpenFile(path);
+            return LongResponses.Read(rows, InstrumentCatalog.Shipped);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -79,19 +89,18 @@ internal static class ReportCommand
         }
     }
 
-    private static async Task<(CsvTable, InstrumentCatalog)> ReadStudyAsync(long studyId, CancellationToken ct)
+    private static async Task<ReportInput> ReadStudyAsync(long studyId, CancellationToken ct)
     {
         // A report is a heavy read: the replica when one is configured (AllianceDatabase.Reads).
         var database = await AllianceConnection.ResolveDatabaseAsync(ct);
-        var buffer = new StringWriter();
+        var catalog = await StudyDefinitions.LoadAsync(database.Reads, studyId, ct);
         try
         {
-            await StudyExport.WriteAsync(database, studyId, new ExportOptions(ExportFormat.Long, $"cli-report:{Environment.UserName}"), buffer, ct);
+            return await LongResponses.ReadAsync(database, studyId, $"cli-report:{Environment.UserName}", catalog, ct);
         }
         catch (StudyExportException ex)
         {
             throw new InputException($"--study: {ex.Message}", ex);
         }
-        return (CsvTable.Read(new StringReader(buffer.ToString()), $"study {studyId}"), await StudyDefinitions.LoadAsync(database.Reads, studyId, ct));
     }
 }

@@ -19,6 +19,7 @@ internal sealed record ReportData(
     RuptureReport? Ruptures,
     string? RuptureProblem,
     IReadOnlyList<DyadTrajectory> DyadPanels,
+    DyadSelection PanelSelection,
     IReadOnlyList<(string Role, string Instrument, IReadOnlyList<SubscaleScores> Scores, ScoreScale Scale)> Distributions,
     IReadOnlyList<CutoffCount> Cutoffs,
     ScoreScale Scale,

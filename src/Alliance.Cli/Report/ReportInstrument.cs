@@ -9,30 +9,31 @@ namespace Alliance.Cli.Report;
 /// — subscales, total, reverse keys and the instrument's own scoring rule, the one the exports and the dashboard use —
 /// otherwise all items seen in the data as one scale scored as their mean.
 /// </summary>
-internal sealed record ReportInstrument(string Id, Instrument? Definition, IReadOnlyList<ReportScale> Subscales, ReportScale Total)
+internal sealed record ReportInstrument(string Id, Instrument? Definition, IReadOnlyList<ReportScale> Subscales, ReportScale Total, ReportItems Items)
 {
     private readonly InstrumentScorer? _scorer = Definition is null ? null : new InstrumentScorer(Definition);
 
     /// <summary>True when the instrument has a definition (frozen in the study or shipped).</summary>
     public bool FromCatalog => Definition is not null;
 
-    public static ReportInstrument Resolve(string id, IEnumerable<ReportForm> forms, InstrumentCatalog catalog)
+    /// <summary>The instrument's scales from its definition, else one scale of the items its forms answered.</summary>
+    public static ReportInstrument Resolve(string id, ReportItems items)
     {
-        var formList = forms.ToList();
-        if (catalog.Find(id) is { } instrument)
+        ArgumentNullException.ThrowIfNull(items);
+        int[] Positions(IEnumerable<string> ids) => [.. ids.Select(items.PositionOf)];
+        if (items.Definition is { } instrument)
         {
-            ReportScale Of(Subscale s) => new(s.Id, [.. s.Items.Select(i => i.Id)],
+            ReportScale Of(Subscale s) => new(s.Id, [.. s.Items.Select(i => i.Id)], Positions(s.Items.Select(i => i.Id)),
                 s.Items.Where(i => i.Reversed).Select(i => i.Id).ToHashSet(StringComparer.Ordinal),
                 s.Items.Count > 0 ? s.Items.Min(i => i.Scale.Min) : 0, s.Items.Count > 0 ? s.Items.Max(i => i.Scale.Max) : 0);
             var subscales = instrument.Subscales.Select(Of).ToList();
             var total = instrument.Total is { } t ? Of(t) with { Id = "total" } : new ReportScale("total", [.. instrument.Items.Select(i => i.Id)],
-                instrument.Items.Where(i => i.Reversed).Select(i => i.Id).ToHashSet(StringComparer.Ordinal), 0, 0);
-            return new ReportInstrument(id, instrument, subscales, total);
+                Positions(instrument.Items.Select(i => i.Id)), instrument.Items.Where(i => i.Reversed).Select(i => i.Id).ToHashSet(StringComparer.Ordinal), 0, 0);
+            return new ReportInstrument(id, instrument, subscales, total, items);
         }
-        var items = formList.SelectMany(f => f.Answers.Keys).Distinct(StringComparer.Ordinal).ToList();
-        var values = formList.SelectMany(f => f.Answers.Values).Where(v => !double.IsNaN(v)).DefaultIfEmpty(0).ToList();
-        var all = new ReportScale("total", items, new HashSet<string>(StringComparer.Ordinal), values.Min(), values.Max());
-        return new ReportInstrument(id, null, [], all);
+        var all = new ReportScale("total", [.. items.Ids], Positions(items.Ids), new HashSet<string>(StringComparer.Ordinal),
+            items.AnyAnswer ? items.Min : 0, items.AnyAnswer ? items.Max : 0);
+        return new ReportInstrument(id, null, [], all, items);
     }
 
     /// <summary>The scales whose reliability is reported: each subscale, then the total.</summary>
@@ -52,17 +53,12 @@ internal sealed record ReportInstrument(string Id, Instrument? Definition, IRead
         var index = Definition is null ? -1 : IndexOf(scoreId);
         if (_scorer is null || index < 0)
         {
-            return (Subscales.FirstOrDefault(s => s.Id == scoreId) ?? Total).Score(form.Answers);
+            return (Subscales.FirstOrDefault(s => s.Id == scoreId) ?? Total).Score(form);
         }
-        var items = Definition!.Items;
-        var values = new double[items.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = form.Answers.TryGetValue(items[i].Id, out var v) ? v : double.NaN;
-        }
-        var scores = new double[Definition.Scores.Count];
-        var answered = new int[scores.Length];
-        return _scorer.Score(values, scores, answered).IsValid ? scores[index] : double.NaN;
+        // A handful of scores per instrument: on the stack, as the report scores every form several times.
+        Span<double> scores = stackalloc double[Definition!.Scores.Count];
+        Span<int> answered = stackalloc int[scores.Length];
+        return _scorer.Score(form.Values, scores, answered).IsValid ? scores[index] : double.NaN;
     }
 
     /// <summary><c>mean</c> or <c>sum</c> (the definition's rule of the score); <c>item mean</c> without a definition.</summary>

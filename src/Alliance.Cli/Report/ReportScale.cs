@@ -1,20 +1,21 @@
 namespace Alliance.Cli.Report;
 
 /// <summary>
-/// A scored scale of one instrument as the report uses it: its items, the reverse-keyed ones, and the response
-/// range used to flip them (min + max − x).
+/// A scored scale of one instrument as the report uses it: its items (with their positions in the instrument's forms,
+/// <see cref="ReportItems"/>), the reverse-keyed ones, and the response range used to flip them (min + max − x).
 /// </summary>
-internal sealed record ReportScale(string Id, IReadOnlyList<string> Items, IReadOnlySet<string> Reversed, double Min, double Max)
+internal sealed record ReportScale(string Id, IReadOnlyList<string> Items, IReadOnlyList<int> Positions, IReadOnlySet<string> Reversed, double Min, double Max)
 {
     /// <summary>Mean of the answered items after reverse keying; NaN when none was answered.</summary>
-    public double Score(IReadOnlyDictionary<string, double> answers)
+    public double Score(ReportForm form)
     {
         var (sum, n) = (0.0, 0);
-        foreach (var item in Items)
+        for (var i = 0; i < Items.Count; i++)
         {
-            if (answers.TryGetValue(item, out var v) && !double.IsNaN(v))
+            var v = form.Value(Positions[i]);
+            if (!double.IsNaN(v))
             {
-                sum += Reversed.Contains(item) ? Min + Max - v : v;
+                sum += Reversed.Contains(Items[i]) ? Min + Max - v : v;
                 n++;
             }
         }

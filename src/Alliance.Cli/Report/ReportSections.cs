@@ -109,11 +109,30 @@ internal static class ReportSections
                 r.Episodes.Select(e => (IReadOnlyList<string>)[e.Client, N(e.PreSession, 0), N(e.Session, 0), N(e.PreScore), N(e.Score), N(e.Depth), N(e.DepthInSd),
                     e.RepairSession is { } s ? N(s, 0) : "not repaired"]));
         }
+        PanelNote(b, data.PanelSelection);
         foreach (var f in figures.Where(f => f.Name == "ruptures" || f.Name.StartsWith("ruptures-", StringComparison.Ordinal)))
         {
             Figure(b, figures, f.Name);
         }
         b.Append("</section>\n");
+    }
+
+    /// <summary>Which dyads the per-dyad figures show, how many are left out, and the option that chose it.</summary>
+    private static void PanelNote(StringBuilder b, DyadSelection selection)
+    {
+        b.Append("<p>The per-dyad figures show ").Append(E(selection.Which));
+        if (selection.Choice == DyadChoice.All)
+        {
+            b.Append(" (<code>").Append(E(selection.Option)).Append("</code>).</p>\n");
+            return;
+        }
+        if (selection.Choice == DyadChoice.Flagged)
+        {
+            b.Append("; an alert is the latest client form of an instrument with cutoffs meeting one, as on the dashboard");
+        }
+        b.Append(C, $". {selection.LeftOut} dyads are left out (<code>{E(selection.Option)}</code>; ")
+         .Append(selection.Choice == DyadChoice.Ruptures ? "<code>--dyads flagged</code> adds the dyads with an alert, " : "")
+         .Append("<code>--dyads all</code> draws every dyad).</p>\n");
     }
 
     public static void Distributions(StringBuilder b, IReadOnlyList<ReportFigure> figures)
