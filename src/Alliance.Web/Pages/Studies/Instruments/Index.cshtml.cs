@@ -92,7 +92,7 @@ internal sealed class IndexModel(AllianceDbContext db, Alliance.Web.Surveys.Surv
         }
         if (problems.Count > 0)
         {
-            return await RefuseUploadAsync([.. problems.Select(p => $"{source}: {p.Path}: {p.Message}")], ct);
+            return await RefuseUploadAsync([.. problems.Select(p => $"{source}: {p.Path}: {p.MessageIn(Text.Code)}")], ct);
         }
         var instrument = InstrumentLoader.Load(json!, source).GetOrThrow();
         AuditTrail.Add(db, Study.StudyId, Study.Actor, "instrument.upload", new
