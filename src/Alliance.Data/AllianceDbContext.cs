@@ -43,6 +43,8 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
     public DbSet<LinkGuess> LinkGuesses => Set<LinkGuess>();
+    public DbSet<TestLink> TestLinks => Set<TestLink>();
+    public DbSet<TestAnswer> TestAnswers => Set<TestAnswer>();
 
     /// <summary>The data-protection key ring shared by every web instance (each key's XML encrypted at rest).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -90,6 +92,7 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
         Schema.KeyRingTables.Configure(modelBuilder);
         Schema.LinkGuessTable.Configure(modelBuilder);
         Schema.StudyInstrumentTable.Configure(modelBuilder);
+        Schema.TestLinkTables.Configure(modelBuilder);
         SnakeCaseNames.Apply(modelBuilder);
     }
 }

@@ -56,6 +56,15 @@ public sealed partial class Cutoff
     public static bool TryParse(string expression, out string scoreId, out CutoffComparison comparison,
         out double threshold, out string error)
     {
+        var parsed = TryParseCoded(expression, out scoreId, out comparison, out threshold, out var problem);
+        error = parsed ? "" : Loading.ProblemText.Render(problem.Code, problem.Arguments, Loading.ProblemText.English);
+        return parsed;
+    }
+
+    /// <summary>As <see cref="TryParse(string, out string, out CutoffComparison, out double, out string)"/>, the problem as a <see cref="Loading.ProblemText"/> code.</summary>
+    internal static bool TryParseCoded(string expression, out string scoreId, out CutoffComparison comparison,
+        out double threshold, out (string Code, object?[] Arguments) error)
+    {
         ArgumentNullException.ThrowIfNull(expression);
         scoreId = "";
         comparison = CutoffComparison.Less;
@@ -63,13 +72,13 @@ public sealed partial class Cutoff
         var match = ExpressionPattern().Match(expression);
         if (!match.Success)
         {
-            error = $"bad cutoff expression '{expression}'; expected '<score> <op> <number>' with op one of < <= > >=, e.g. 'total < 36'";
+            error = ("cutoff.syntax", [expression]);
             return false;
         }
         if (!double.TryParse(match.Groups["number"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out threshold)
             || !double.IsFinite(threshold))
         {
-            error = $"bad cutoff expression '{expression}': '{match.Groups["number"].Value}' is not a finite number";
+            error = ("cutoff.number", [expression, match.Groups["number"].Value]);
             return false;
         }
         scoreId = match.Groups["score"].Value;
@@ -80,7 +89,7 @@ public sealed partial class Cutoff
             ">" => CutoffComparison.Greater,
             _ => CutoffComparison.GreaterOrEqual,
         };
-        error = "";
+        error = ("", []);
         return true;
     }
 

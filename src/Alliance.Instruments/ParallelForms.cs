@@ -1,3 +1,5 @@
+using Alliance.Instruments.Loading;
+
 namespace Alliance.Instruments;
 
 /// <summary>
@@ -39,25 +41,29 @@ public static class ParallelForms
     /// <paramref name="form"/>'s definition: each a JSON path in that definition and a message. Assumes
     /// <paramref name="partner"/> has the id <paramref name="form"/> declares.
     /// </summary>
-    internal static IEnumerable<(string Path, string Message)> Mismatches(Instrument form, Instrument partner)
+    internal static IEnumerable<(string Path, string Code, object?[] Arguments)> Mismatches(Instrument form, Instrument partner)
     {
         var other = Other(form.Header.Raters);
         if (other is null || partner.Header.Raters is not [var partnerRole] || partnerRole != other)
         {
             var role = form.Header.Raters is [var own] ? own.ToString().ToLowerInvariant() + " " : "";
-            yield return ("$.parallel_form",
-                $"'{partner.Id}' is rated by {Roles(partner.Header.Raters)}; the parallel form of this {role}form must be rated by the {(other?.ToString().ToLowerInvariant() ?? "other rater")} alone");
+            yield return ("$.parallel_form", "pair.raters",
+                [partner.Id, Roles(partner.Header.Raters), role, other?.ToString().ToLowerInvariant() ?? (object)new ProblemTerm("pair.otherRater", [])]);
         }
         if (partner.Header.ParallelForm != form.Id)
         {
-            yield return ("$.parallel_form", partner.Header.ParallelForm is { } theirs
-                ? $"'{partner.Id}' declares '{theirs}' as its parallel form, not '{form.Id}'; a pair names each other"
-                : $"'{partner.Id}' declares no parallel form; a pair names each other");
+            if (partner.Header.ParallelForm is { } theirs)
+            {
+                yield return ("$.parallel_form", "pair.declaresOther", [partner.Id, theirs, form.Id]);
+            }
+            else
+            {
+                yield return ("$.parallel_form", "pair.declaresNone", [partner.Id]);
+            }
         }
         if (form.Header.Construct is null || partner.Header.Construct != form.Header.Construct)
         {
-            yield return ("$.construct",
-                $"this form measures {Quoted(form.Header.Construct)} but its parallel form '{partner.Id}' measures {Quoted(partner.Header.Construct)}");
+            yield return ("$.construct", "pair.constructDiffers", [Quoted(form.Header.Construct), partner.Id, Quoted(partner.Header.Construct)]);
         }
         foreach (var mismatch in ScoreMismatches(form, partner))
         {
@@ -65,14 +71,14 @@ public static class ParallelForms
         }
     }
 
-    private static IEnumerable<(string Path, string Message)> ScoreMismatches(Instrument form, Instrument partner)
+    private static IEnumerable<(string Path, string Code, object?[] Arguments)> ScoreMismatches(Instrument form, Instrument partner)
     {
         var theirs = partner.Scores.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var ours = form.Scores.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var onlyTheirs = partner.Scores.Where(s => !ours.Contains(s.Id)).Select(s => s.Id).ToList();
         if (onlyTheirs.Count > 0)
         {
-            yield return ("$.subscales", $"parallel form '{partner.Id}' has scores this form lacks: {string.Join(", ", onlyTheirs)}");
+            yield return ("$.subscales", "pair.scoresLacking", [partner.Id, string.Join(", ", onlyTheirs)]);
         }
         for (var i = 0; i < form.Scores.Count; i++)
         {
@@ -80,23 +86,26 @@ public static class ParallelForms
             var path = score.IsTotal ? "$.total" : $"$.subscales[{i}]";
             if (!theirs.TryGetValue(score.Id, out var match))
             {
-                yield return (path, $"score '{score.Id}' is not in parallel form '{partner.Id}'");
+                yield return (path, "pair.scoreMissing", [score.Id, partner.Id]);
             }
             else if (match.Rule != score.Rule)
             {
-                yield return (path + ".scoring",
-                    $"score '{score.Id}' is a {Rule(score)} here but a {Rule(match)} in parallel form '{partner.Id}'");
+                yield return (path + ".scoring", "pair.scoreRule", [score.Id, Rule(score), Rule(match), partner.Id]);
             }
             else if (match.Range != score.Range)
             {
-                yield return (path, $"score '{score.Id}' ranges {score.Range} here but {match.Range} in parallel form '{partner.Id}'");
+                yield return (path, "pair.scoreRange", [score.Id, score.Range.ToString(), match.Range.ToString(), partner.Id]);
             }
         }
     }
 
     /// <summary><c>client</c>, <c>client and therapist</c>: rater roles as the definition files spell them.</summary>
-    internal static string Roles(IReadOnlyList<RaterRole> raters) =>
-        raters.Count == 0 ? "no rater" : string.Join(" and ", raters.Select(r => r.ToString().ToLowerInvariant()));
+    internal static object Roles(IReadOnlyList<RaterRole> raters) => raters.Count switch
+    {
+        0 => (object)new ProblemTerm("roles.none", []),
+        1 => raters[0].ToString().ToLowerInvariant(),
+        _ => new ProblemTerm("roles.and", [string.Join(", ", raters.SkipLast(1).Select(r => r.ToString().ToLowerInvariant())), raters[^1].ToString().ToLowerInvariant()]),
+    };
 
     private static RaterRole? Other(IReadOnlyList<RaterRole> raters) => raters switch
     {
@@ -105,7 +114,7 @@ public static class ParallelForms
         _ => null,
     };
 
-    private static string Rule(Subscale score) => score.Rule.ToString().ToLowerInvariant();
+    private static ProblemTerm Rule(Subscale score) => new("rule." + score.Rule.ToString().ToLowerInvariant(), []);
 
-    private static string Quoted(string? construct) => construct is null ? "no construct" : $"'{construct}'";
+    private static object Quoted(string? construct) => construct is null ? new ProblemTerm("pair.noConstruct", []) : (object)$"'{construct}'";
 }

@@ -943,6 +943,118 @@ namespace Alliance.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Alliance.Data.Model.TestAnswer", b =>
+                {
+                    b.Property<long>("StudyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("study_id");
+
+                    b.Property<Guid>("TestAnswerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("test_answer_id");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("answers");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<Guid>("TestLinkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("test_link_id");
+
+                    b.HasKey("StudyId", "TestAnswerId")
+                        .HasName("pk_test_answers");
+
+                    b.HasIndex("StudyId", "TestLinkId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_test_answers_study_id_test_link_id_idempotency_key");
+
+                    b.ToTable("test_answers", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_test_answers_key_length", "length(idempotency_key) BETWEEN 1 AND 200");
+                        });
+                });
+
+            modelBuilder.Entity("Alliance.Data.Model.TestLink", b =>
+                {
+                    b.Property<long>("StudyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("study_id");
+
+                    b.Property<Guid>("TestLinkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("test_link_id");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content_hash");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("definition");
+
+                    b.Property<string>("Draft")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("draft");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("instrument_id");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("language");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("version");
+
+                    b.HasKey("StudyId", "TestLinkId")
+                        .HasName("pk_test_links");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_test_links_token_hash");
+
+                    b.ToTable("test_links", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_test_links_expiry", "created_at < expires_at");
+
+                            t.HasCheckConstraint("ck_test_links_token_hash_length", "length(token_hash) = 32");
+                        });
+                });
+
             modelBuilder.Entity("Alliance.Data.Model.Therapist", b =>
                 {
                     b.Property<long>("StudyId")
@@ -1275,6 +1387,26 @@ namespace Alliance.Data.Migrations
                         .HasForeignKey("StudyId", "TherapistId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_study_members_therapists_study_id_therapist_id");
+                });
+
+            modelBuilder.Entity("Alliance.Data.Model.TestAnswer", b =>
+                {
+                    b.HasOne("Alliance.Data.Model.TestLink", null)
+                        .WithMany()
+                        .HasForeignKey("StudyId", "TestLinkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_test_answers_test_links_study_id_test_link_id");
+                });
+
+            modelBuilder.Entity("Alliance.Data.Model.TestLink", b =>
+                {
+                    b.HasOne("Alliance.Data.Model.Study", null)
+                        .WithMany()
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_test_links_studies_study_id");
                 });
 
             modelBuilder.Entity("Alliance.Data.Model.Therapist", b =>

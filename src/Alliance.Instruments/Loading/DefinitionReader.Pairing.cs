@@ -10,7 +10,7 @@ internal sealed partial class DefinitionReader
 {
     private (string? Construct, string? ParallelForm) ReadPairing(JsonElement root, string? id, List<RaterRole> raters)
     {
-        const string slugHint = "lowercase letters, digits, '-' or '_'";
+        var slugHint = Hint("slug");
         var construct = ReadString(root, "construct", "$", required: false, IdPattern(), slugHint);
         var partner = ReadString(root, "parallel_form", "$", required: false, IdPattern(), slugHint);
         if (partner is null)
@@ -19,15 +19,15 @@ internal sealed partial class DefinitionReader
         }
         if (partner == id)
         {
-            Problem("$.parallel_form", $"'{partner}' is this instrument's own id; name the form for the other rater");
+            Problem("$.parallel_form", "pair.self", partner);
         }
         if (!root.TryGetProperty("construct", out var named) || named.ValueKind == JsonValueKind.Null)
         {
-            Problem("$", $"a form with a parallel form must name its 'construct', the one it and '{partner}' measure");
+            Problem("$", "pair.needsConstruct", partner);
         }
         if (raters.Count > 1 || raters is [RaterRole.Observer]) // none: ReadRaters has said so already
         {
-            Problem("$.raters", $"a form with a parallel form is rated by exactly one of client or therapist (its partner '{partner}' by the other); found {ParallelForms.Roles(raters)}");
+            Problem("$.raters", "pair.oneRater", partner, ParallelForms.Roles(raters));
         }
         return (construct, partner);
     }

@@ -22,12 +22,12 @@ internal sealed partial class DefinitionReader
             var path = $"$.scales[{index++}]";
             if (ReadScale(element, path) is { } scale && !scales.TryAdd(scale.Id, scale))
             {
-                Problem($"{path}.id", $"duplicate scale id '{scale.Id}'");
+                Problem($"{path}.id", "scale.duplicateId", scale.Id);
             }
         }
         if (index == 0)
         {
-            Problem("$.scales", "define at least one response scale");
+            Problem("$.scales", "scale.none");
         }
         return scales;
     }
@@ -39,7 +39,7 @@ internal sealed partial class DefinitionReader
             return null;
         }
         var count = _problems.Count;
-        var id = ReadString(element, "id", path, required: true, NamePattern(), "a name of letters, digits and '_'");
+        var id = ReadString(element, "id", path, required: true, NamePattern(), Hint("name"));
         var type = ReadString(element, "type", path, required: true);
         ScaleKind? kind = type switch
         {
@@ -51,7 +51,7 @@ internal sealed partial class DefinitionReader
         };
         if (type is not null && kind is null)
         {
-            Problem($"{path}.type", $"unknown scale type '{type}'; expected likert, visual_analogue or numeric");
+            Problem($"{path}.type", "scale.unknownType", type);
         }
         var min = ReadNumber(element, "min", path, required: true);
         var max = ReadNumber(element, "max", path, required: true);
@@ -72,22 +72,22 @@ internal sealed partial class DefinitionReader
     {
         if (min >= max)
         {
-            Problem(path, $"scale bounds invalid: min {Format(min)} must be below max {Format(max)}");
+            Problem(path, "scale.minMax", Format(min), Format(max));
             return;
         }
         if (step <= 0)
         {
-            Problem($"{path}.step", $"scale bounds invalid: step {Format(step)} must be positive");
+            Problem($"{path}.step", "scale.stepPositive", Format(step));
             return;
         }
         var steps = (max - min) / step;
         if (Math.Abs(steps - Math.Round(steps)) > 1e-9 * Math.Max(1, steps))
         {
-            Problem($"{path}.step", $"scale bounds invalid: step {Format(step)} does not divide the range {Format(min)}–{Format(max)}");
+            Problem($"{path}.step", "scale.stepDivides", Format(step), Format(min), Format(max));
         }
         if (kind == ScaleKind.Likert && (step != 1 || min != Math.Floor(min)))
         {
-            Problem(path, "scale bounds invalid: a likert scale runs over whole numbers in steps of 1");
+            Problem(path, "scale.likertWhole");
         }
     }
 
@@ -115,11 +115,11 @@ internal sealed partial class DefinitionReader
             if (min is { } lo && max is { } hi && lo < hi && step > 0
                 && (v < lo || v > hi || !new ResponseScale("", ScaleKind.Numeric, lo, hi, step, []).IsOnStep(v)))
             {
-                Problem($"{anchorPath}.value", $"anchor value {Format(v)} is not a value of the scale ({Format(lo)}–{Format(hi)} step {Format(step)})");
+                Problem($"{anchorPath}.value", "anchor.offScale", Format(v), Format(lo), Format(hi), Format(step));
             }
             else if (anchors.Any(a => a.Value == v))
             {
-                Problem($"{anchorPath}.value", $"duplicate anchor value {Format(v)}");
+                Problem($"{anchorPath}.value", "anchor.duplicate", Format(v));
             }
             else
             {
@@ -128,7 +128,7 @@ internal sealed partial class DefinitionReader
         }
         if (kind == ScaleKind.Likert && index < 2)
         {
-            Problem($"{path}.anchors", "a likert scale needs at least two labelled anchors");
+            Problem($"{path}.anchors", "anchor.likertTwo");
         }
         anchors.Sort((a, b) => a.Value.CompareTo(b.Value));
         return anchors;
@@ -149,13 +149,13 @@ internal sealed partial class DefinitionReader
             {
                 continue;
             }
-            var id = ReadString(element, "id", path, required: true, NamePattern(), "a name of letters, digits and '_' (it becomes a CSV column)");
+            var id = ReadString(element, "id", path, required: true, NamePattern(), Hint("column"));
             var text = ReadText(element, "text", path, required: !textFromFile);
             var required = ReadBool(element, "required", path, required: false) ?? true;
             var scaleId = ReadString(element, "scale", path, required: true);
             if (scaleId is not null && !scales.ContainsKey(scaleId) && !ScaleWasDeclared(root, scaleId))
             {
-                Problem($"{path}.scale", $"unknown scale '{scaleId}'");
+                Problem($"{path}.scale", "item.unknownScale", scaleId);
             }
             if (id is null)
             {
@@ -163,14 +163,14 @@ internal sealed partial class DefinitionReader
             }
             if (items.Any(i => i.Id == id))
             {
-                Problem($"{path}.id", $"duplicate item id '{id}'");
+                Problem($"{path}.id", "item.duplicateId", id);
                 continue;
             }
             items.Add(new ItemDraft(id, text, required, scaleId ?? ""));
         }
         if (index == 0)
         {
-            Problem("$.items", "define at least one item");
+            Problem("$.items", "item.none");
         }
         return items;
     }

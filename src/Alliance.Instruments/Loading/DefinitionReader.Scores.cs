@@ -22,7 +22,7 @@ internal sealed partial class DefinitionReader
             }
             else if (ItemWasDeclared(root, list[i]) is false)
             {
-                Problem($"$.reverse_keyed[{IndexIn(root, "reverse_keyed", list[i])}]", $"reverse key of unknown item '{list[i]}'");
+                Problem($"$.reverse_keyed[{IndexIn(root, "reverse_keyed", list[i])}]", "reverse.unknownItem", list[i]);
             }
         }
         return reversed;
@@ -43,20 +43,20 @@ internal sealed partial class DefinitionReader
             {
                 continue;
             }
-            var id = ReadString(element, "id", path, required: true, NamePattern(), "a name of letters, digits and '_' (it becomes a CSV column)");
+            var id = ReadString(element, "id", path, required: true, NamePattern(), Hint("column"));
             if (id == "total")
             {
-                Problem($"{path}.id", "'total' is reserved for $.total; give the subscale another id");
+                Problem($"{path}.id", "subscale.totalReserved");
                 id = null;
             }
             else if (id is not null && subscales.Any(s => s.Id == id))
             {
-                Problem($"{path}.id", $"duplicate subscale id '{id}'");
+                Problem($"{path}.id", "subscale.duplicateId", id);
                 id = null;
             }
             else if (id is not null && items.Any(i => i.Id == id))
             {
-                Problem($"{path}.id", $"subscale id '{id}' is also an item id; CSV columns would clash");
+                Problem($"{path}.id", "subscale.itemId", id);
                 id = null;
             }
             var draft = ReadScored(element, path, id, requireItems: true, root, items);
@@ -86,18 +86,18 @@ internal sealed partial class DefinitionReader
         {
             if (!items.Any(item => item.Id == itemIds![i]) && ItemWasDeclared(root, itemIds![i]) is false)
             {
-                Problem($"{path}.items[{i}]", $"unknown item '{itemIds[i]}'");
+                Problem($"{path}.items[{i}]", "score.unknownItem", itemIds[i]);
             }
         }
         if (itemIds is { Count: 0 })
         {
-            Problem($"{path}.items", "a score needs at least one item");
+            Problem($"{path}.items", "score.noItems");
         }
         var scoring = ReadString(element, "scoring", path, required: true);
         ScoringRule? rule = scoring switch { "sum" => ScoringRule.Sum, "mean" => ScoringRule.Mean, _ => null };
         if (scoring is not null && rule is null)
         {
-            Problem($"{path}.scoring", $"unknown scoring rule '{scoring}'; expected sum or mean");
+            Problem($"{path}.scoring", "score.unknownRule", scoring);
         }
         var missing = ReadMissingRule(element, path, itemIds?.Count ?? items.Count);
         if (_problems.Count > count || id is null)
@@ -118,7 +118,7 @@ internal sealed partial class DefinitionReader
         var hasFraction = rule.TryGetProperty("min_fraction", out _);
         if (hasCount == hasFraction)
         {
-            Problem(rulePath, "give exactly one of 'min_answered' (a count) or 'min_fraction' (0 < f ≤ 1)");
+            Problem(rulePath, "missing.exactlyOne");
             return null;
         }
         if (hasCount)
@@ -130,7 +130,7 @@ internal sealed partial class DefinitionReader
             }
             if (count != Math.Floor(count) || count < 1 || (itemCount > 0 && count > itemCount))
             {
-                Problem($"{rulePath}.min_answered", $"bad missing-item rule: min_answered {Format(count)} must be a whole number from 1 to the item count {itemCount}");
+                Problem($"{rulePath}.min_answered", "missing.count", Format(count), itemCount);
                 return null;
             }
             return MissingItemRule.AtLeast((int)count);
@@ -142,7 +142,7 @@ internal sealed partial class DefinitionReader
         }
         if (fraction is <= 0 or > 1)
         {
-            Problem($"{rulePath}.min_fraction", $"bad missing-item rule: min_fraction {Format(fraction)} must be above 0 and at most 1");
+            Problem($"{rulePath}.min_fraction", "missing.fraction", Format(fraction));
             return null;
         }
         return MissingItemRule.AtLeastFraction(fraction);
@@ -163,25 +163,25 @@ internal sealed partial class DefinitionReader
             {
                 continue;
             }
-            var id = ReadString(element, "id", path, required: true, IdPattern(), "lowercase letters, digits, '-' or '_'");
+            var id = ReadString(element, "id", path, required: true, IdPattern(), Hint("slug"));
             var when = ReadString(element, "when", path, required: true);
             var label = ReadText(element, "label", path, required: true);
             if (id is not null && cutoffs.Any(c => c.Id == id))
             {
-                Problem($"{path}.id", $"duplicate cutoff id '{id}'");
+                Problem($"{path}.id", "cutoff.duplicateId", id);
                 id = null;
             }
             if (when is null)
             {
                 continue;
             }
-            if (!Cutoff.TryParse(when, out var scoreId, out var comparison, out var threshold, out var error))
+            if (!Cutoff.TryParseCoded(when, out var scoreId, out var comparison, out var threshold, out var error))
             {
-                Problem($"{path}.when", error);
+                Problem($"{path}.when", error.Code, error.Arguments);
             }
             else if (!scoreIds.Contains(scoreId) && !ScoreWasDeclared(root, scoreId))
             {
-                Problem($"{path}.when", $"bad cutoff expression '{when}': unknown score '{scoreId}'; expected a subscale id or 'total'");
+                Problem($"{path}.when", "cutoff.unknownScore", when, scoreId);
             }
             else if (id is not null && label is not null)
             {

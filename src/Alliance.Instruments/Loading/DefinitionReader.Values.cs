@@ -10,14 +10,14 @@ internal sealed partial class DefinitionReader
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            Problem(path, $"expected an object, found {Describe(element)}");
+            Problem(path, "json.object", Describe(element));
             return false;
         }
         foreach (var property in element.EnumerateObject())
         {
             if (Array.IndexOf(allowed, property.Name) < 0)
             {
-                Problem($"{path}.{property.Name}", $"unknown property '{property.Name}'; allowed here: {string.Join(", ", allowed.Where(a => a != "$schema"))}");
+                Problem($"{path}.{property.Name}", "json.unknownProperty", property.Name, string.Join(", ", allowed.Where(a => a != "$schema")));
             }
         }
         return true;
@@ -31,12 +31,12 @@ internal sealed partial class DefinitionReader
         }
         if (required)
         {
-            Problem(path, $"missing required field '{name}'");
+            Problem(path, "json.missing", name);
         }
         return false;
     }
 
-    private string? ReadString(JsonElement obj, string name, string path, bool required, Regex? pattern = null, string? patternHint = null)
+    private string? ReadString(JsonElement obj, string name, string path, bool required, Regex? pattern = null, ProblemTerm? patternHint = null)
     {
         if (!TryGet(obj, name, path, required, out var value))
         {
@@ -45,17 +45,17 @@ internal sealed partial class DefinitionReader
         return CheckString(value, $"{path}.{name}", pattern, patternHint);
     }
 
-    private string? CheckString(JsonElement value, string path, Regex? pattern, string? patternHint)
+    private string? CheckString(JsonElement value, string path, Regex? pattern, ProblemTerm? patternHint)
     {
         if (value.ValueKind != JsonValueKind.String)
         {
-            Problem(path, $"expected a string, found {Describe(value)}");
+            Problem(path, "json.string", Describe(value));
             return null;
         }
         var text = value.GetString()!;
         if (pattern is not null && !pattern.IsMatch(text))
         {
-            Problem(path, $"'{text}' is not valid here; expected {patternHint}");
+            Problem(path, "json.pattern", text, patternHint);
             return null;
         }
         return text;
@@ -71,7 +71,7 @@ internal sealed partial class DefinitionReader
         {
             return value.GetBoolean();
         }
-        Problem($"{path}.{name}", $"expected true or false, found {Describe(value)}");
+        Problem($"{path}.{name}", "json.boolean", Describe(value));
         return null;
     }
 
@@ -85,7 +85,7 @@ internal sealed partial class DefinitionReader
         {
             return number;
         }
-        Problem($"{path}.{name}", $"expected a finite number, found {Describe(value)}");
+        Problem($"{path}.{name}", "json.number", Describe(value));
         return null;
     }
 
@@ -99,12 +99,12 @@ internal sealed partial class DefinitionReader
         {
             return true;
         }
-        Problem($"{path}.{name}", $"expected an array, found {Describe(array)}");
+        Problem($"{path}.{name}", "json.array", Describe(array));
         return false;
     }
 
     /// <summary>An array of unique strings; duplicates and non-strings are problems (and left out).</summary>
-    private List<string>? ReadStringArray(JsonElement obj, string name, string path, bool required, Regex? pattern, string? patternHint)
+    private List<string>? ReadStringArray(JsonElement obj, string name, string path, bool required, Regex? pattern, ProblemTerm? patternHint)
     {
         if (!TryGetArray(obj, name, path, required, out var array))
         {
@@ -122,7 +122,7 @@ internal sealed partial class DefinitionReader
             }
             if (list.Contains(text, StringComparer.Ordinal))
             {
-                Problem(elementPath, $"duplicate entry '{text}'");
+                Problem(elementPath, "json.duplicateEntry", text);
                 continue;
             }
             list.Add(text);
@@ -140,7 +140,7 @@ internal sealed partial class DefinitionReader
         var textPath = $"{path}.{name}";
         if (value.ValueKind != JsonValueKind.Object)
         {
-            Problem(textPath, $"expected an object of texts per language such as {{\"en\": \"…\", \"de\": \"…\"}}, found {Describe(value)}");
+            Problem(textPath, "text.object", Describe(value));
             return null;
         }
         var texts = new List<KeyValuePair<string, string>>();
@@ -148,11 +148,11 @@ internal sealed partial class DefinitionReader
         {
             if (_languages.Length > 0 && Array.IndexOf(_languages, property.Name) < 0)
             {
-                Problem($"{textPath}.{property.Name}", $"language '{property.Name}' is not declared in $.languages");
+                Problem($"{textPath}.{property.Name}", "text.undeclared", property.Name);
             }
             else if (property.Value.ValueKind != JsonValueKind.String || property.Value.GetString()!.Trim().Length == 0)
             {
-                Problem($"{textPath}.{property.Name}", $"expected a non-empty string, found {Describe(property.Value)}");
+                Problem($"{textPath}.{property.Name}", "text.empty", Describe(property.Value));
             }
             else
             {
@@ -163,20 +163,21 @@ internal sealed partial class DefinitionReader
         {
             if (!value.TryGetProperty(language, out _))
             {
-                Problem(textPath, $"missing translation for declared language '{language}'");
+                Problem(textPath, "text.missingLanguage", language);
             }
         }
         return new LocalizedText(texts);
     }
 
-    private static string Describe(JsonElement value) => value.ValueKind switch
+    /// <summary>What a JSON value is, for "found …" (worded in each language by <see cref="ProblemText"/>).</summary>
+    private static ProblemTerm Describe(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => $"the string \"{Truncate(value.GetString()!)}\"",
-        JsonValueKind.Number => $"the number {value.GetRawText()}",
-        JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
-        _ => "null",
+        JsonValueKind.Object => new("found.object", []),
+        JsonValueKind.Array => new("found.array", []),
+        JsonValueKind.String => new("found.string", [Truncate(value.GetString()!)]),
+        JsonValueKind.Number => new("found.number", [value.GetRawText()]),
+        JsonValueKind.True or JsonValueKind.False => new("found.literal", [value.GetRawText()]),
+        _ => new("found.literal", ["null"]),
     };
 
     private static string Truncate(string text) => text.Length > 40 ? text[..40] + "…" : text;

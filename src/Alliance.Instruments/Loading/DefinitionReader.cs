@@ -36,8 +36,8 @@ internal sealed partial class DefinitionReader
         {
             return null;
         }
-        var id = ReadString(root, "id", "$", required: true, IdPattern(), "lowercase letters, digits, '-' or '_'");
-        var version = ReadString(root, "version", "$", required: true, SemVerPattern(), "a semantic version such as 1.0.0");
+        var id = ReadString(root, "id", "$", required: true, IdPattern(), Hint("slug"));
+        var version = ReadString(root, "version", "$", required: true, SemVerPattern(), Hint("version"));
         _languages = ReadLanguages(root);
         var title = ReadText(root, "title", "$", required: true);
         var participantTitle = ReadText(root, "participant_title", "$", required: false);
@@ -57,7 +57,7 @@ internal sealed partial class DefinitionReader
         var total = ReadTotal(root, items);
         if (!root.TryGetProperty("subscales", out _) && !root.TryGetProperty("total", out _))
         {
-            Problem("$", "nothing to score: define 'subscales', 'total' or both");
+            Problem("$", "score.nothing");
         }
         var scoreIds = subscales.Select(s => s.Id).Concat(total is null ? [] : ["total"]).ToHashSet(StringComparer.Ordinal);
         var cutoffs = ReadCutoffs(root, scoreIds);
@@ -104,10 +104,10 @@ internal sealed partial class DefinitionReader
 
     private string[] ReadLanguages(JsonElement root)
     {
-        var list = ReadStringArray(root, "languages", "$", required: true, LanguagePattern(), "a language code such as 'en' or 'de'");
+        var list = ReadStringArray(root, "languages", "$", required: true, LanguagePattern(), Hint("language"));
         if (list is { Count: 0 })
         {
-            Problem("$.languages", "declare at least one language");
+            Problem("$.languages", "languages.none");
         }
         return [.. list ?? []];
     }
@@ -118,7 +118,7 @@ internal sealed partial class DefinitionReader
         var list = ReadStringArray(root, "raters", "$", required: true, null, null);
         if (list is { Count: 0 })
         {
-            Problem("$.raters", "name at least one rater role (client, therapist, observer)");
+            Problem("$.raters", "raters.none");
         }
         for (var i = 0; i < (list?.Count ?? 0); i++)
         {
@@ -128,7 +128,7 @@ internal sealed partial class DefinitionReader
             }
             else
             {
-                Problem($"$.raters[{i}]", $"unknown rater role '{list[i]}'; expected client, therapist or observer");
+                Problem($"$.raters[{i}]", "raters.unknown", list[i]);
             }
         }
         return roles;
@@ -139,13 +139,17 @@ internal sealed partial class DefinitionReader
         var file = ReadString(root, "item_text_file", "$", required: false);
         if (file is not null && (file.Length == 0 || Path.IsPathRooted(file)))
         {
-            Problem("$.item_text_file", $"'{file}' must be a non-empty path relative to the definition file");
+            Problem("$.item_text_file", "itemTextFile.path", file);
             return null;
         }
         return file;
     }
 
-    private void Problem(string path, string message) => _problems.Add(new InstrumentProblem(_source, path, message));
+    /// <summary>Records problem <paramref name="code"/> (a <see cref="ProblemText"/> key) at <paramref name="path"/>.</summary>
+    private void Problem(string path, string code, params object?[] arguments) => _problems.Add(ProblemText.Create(_source, path, code, arguments));
+
+    /// <summary>What a value with a pattern should look like, for "expected …".</summary>
+    private static ProblemTerm Hint(string kind) => new("hint." + kind, []);
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

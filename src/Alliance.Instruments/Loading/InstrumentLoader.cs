@@ -20,7 +20,7 @@ public static class InstrumentLoader
         var source = Path.GetFileName(path);
         if (!File.Exists(path))
         {
-            return new InstrumentLoadResult(source, null, [new InstrumentProblem(source, "$", $"file not found: {path}")]);
+            return new InstrumentLoadResult(source, null, [ProblemText.Create(source, "$", "file.notFound", path)]);
         }
         return Load(File.ReadAllText(path), source, Path.GetDirectoryName(Path.GetFullPath(path)));
     }
@@ -62,7 +62,7 @@ public static class InstrumentLoader
         catch (JsonException ex)
         {
             var message = ex.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0];
-            return new InstrumentLoadResult(source, null, [new InstrumentProblem(source, ItemTextFile.Position(ex), $"malformed JSON: {message}")]);
+            return new InstrumentLoadResult(source, null, [ProblemText.Create(source, ItemTextFile.Position(ex), "json.malformed", message)]);
         }
         using (document)
         {

@@ -6,9 +6,24 @@ namespace Alliance.Instruments.Loading;
 /// </summary>
 /// <param name="Source">File name (or other label) of the definition.</param>
 /// <param name="Path">JSON path of the offending value, <c>$</c> for the whole document; for malformed JSON, the line and position.</param>
-/// <param name="Message">What is wrong, in plain words.</param>
+/// <param name="Message">What is wrong, in plain English words.</param>
 public sealed record InstrumentProblem(string Source, string Path, string Message)
 {
+    /// <summary>
+    /// The kind of problem (a key of the loader's wording, e.g. <c>scale.duplicateId</c>), so it can be worded in
+    /// another language; null for a problem told only in English (made outside the loader).
+    /// </summary>
+    public string? Code { get; init; }
+
+    /// <summary>What the message names (ids, values as written, worded terms), in the order its wording uses them.</summary>
+    public IReadOnlyList<object?> Arguments { get; init; } = [];
+
+    /// <summary>
+    /// The message in <paramref name="language"/> (<c>de</c>, …): the loader's wording in that language where it has
+    /// one, else <see cref="Message"/>.
+    /// </summary>
+    public string MessageIn(string language) => Code is null ? Message : ProblemText.Render(Code, Arguments, language);
+
     /// <inheritdoc />
     public override string ToString() => $"{Source}: {Path}: {Message}";
 }

@@ -29,7 +29,7 @@ internal static class ItemTextFile
         }
         catch (JsonException ex)
         {
-            problems.Add(new InstrumentProblem(label, Position(ex), $"malformed JSON: {ex.Message}"));
+            problems.Add(ProblemText.Create(label, Position(ex), "json.malformed", ex.Message));
             return null;
         }
         using (document)
@@ -37,7 +37,7 @@ internal static class ItemTextFile
             if (document.RootElement.ValueKind != JsonValueKind.Object
                 || !document.RootElement.TryGetProperty("items", out var map) || map.ValueKind != JsonValueKind.Object)
             {
-                problems.Add(new InstrumentProblem(label, "$", "expected {\"items\": {\"<item id>\": {\"en\": \"…\"}}}"));
+                problems.Add(ProblemText.Create(label, "$", "itemText.shape"));
                 return null;
             }
             var ids = itemIds.ToHashSet(StringComparer.Ordinal);
@@ -46,13 +46,13 @@ internal static class ItemTextFile
             {
                 if (!ids.Contains(entry.Name))
                 {
-                    problems.Add(new InstrumentProblem(label, $"$.items.{entry.Name}", $"unknown item '{entry.Name}'"));
+                    problems.Add(ProblemText.Create(label, $"$.items.{entry.Name}", "itemText.unknownItem", entry.Name));
                     continue;
                 }
                 if (entry.Value.ValueKind != JsonValueKind.Object
                     || entry.Value.EnumerateObject().Any(t => t.Value.ValueKind != JsonValueKind.String))
                 {
-                    problems.Add(new InstrumentProblem(label, $"$.items.{entry.Name}", "expected an object of texts per language"));
+                    problems.Add(ProblemText.Create(label, $"$.items.{entry.Name}", "itemText.texts"));
                     continue;
                 }
                 texts[entry.Name] = new LocalizedText(entry.Value.EnumerateObject().Select(t => KeyValuePair.Create(t.Name, t.Value.GetString()!)));

@@ -25,8 +25,8 @@ internal static class ParallelFormCheck
             return result;
         }
         var problems = known.TryGetValue(partnerId, out var partner)
-            ? ParallelForms.Mismatches(form, partner).Select(m => new InstrumentProblem(result.Source, m.Path, m.Message)).ToList()
-            : [new InstrumentProblem(result.Source, "$.parallel_form", $"parallel form '{partnerId}' not found among the definitions checked or the shipped instruments")];
+            ? ParallelForms.Mismatches(form, partner).Select(m => ProblemText.Create(result.Source, m.Path, m.Code, m.Arguments)).ToList()
+            : [ProblemText.Create(result.Source, "$.parallel_form", "pair.notFound", partnerId)];
         return problems.Count == 0 ? result : new InstrumentLoadResult(result.Source, null, [.. result.Problems, .. problems]);
     }
 }

@@ -115,6 +115,16 @@ public sealed class SurveyText(IStringLocalizer<SurveyText> localizer, string la
 
     public string Contact => Get("survey.contact");
 
+    /// <summary>What a test link's page says above its title: "Test — answers are not study data".</summary>
+    public string TestBanner => Get("survey.testBanner");
+
+    /// <summary>Put before a test link page's title, so the tab and a screen reader say it first.</summary>
+    public string TestTitlePrefix => Get("survey.testTitlePrefix");
+
+    public string TestThankYou => Get("survey.testThankYou");
+
+    public string TestAgain => Get("survey.testAgain");
+
     public string UnknownTitle => Get("survey.unknownTitle");
 
     public string Unknown => Get("survey.unknown");

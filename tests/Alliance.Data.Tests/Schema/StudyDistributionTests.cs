@@ -33,6 +33,9 @@ public sealed class StudyDistributionTests
             """);
         var studyTables = leading.Where(t => !GlobalTables.Contains(t.Left)).ToList();
         Assert.True(studyTables.Count >= 18, $"only {studyTables.Count} study tables");
+        // Test links and their answers are study tables like responses, though no export reads them (issue #16).
+        Assert.Contains(studyTables, t => t.Left == "test_links");
+        Assert.Contains(studyTables, t => t.Left == "test_answers");
         Assert.All(studyTables, t => Assert.True(t.Right == "study_id", $"{t.Left}'s primary key starts with '{t.Right}'"));
 
         var foreignKeys = await PairsAsync(connection, """

@@ -108,12 +108,16 @@
             .catch(function () { /* offline: the localStorage copy stays until the next successful save */ });
     }
 
-    function changed() { updateProgress(); remember(); }
+    // A form without data-api (a test link's page) has no draft API: no autosave and no local copy, only the
+    // progress line; its "Save for later" button still works without script.
+    function changed() { updateProgress(); if (api) { remember(); } }
 
     form.addEventListener("change", changed);
     form.addEventListener("input", changed);
-    window.setInterval(save, 4000);
-    document.addEventListener("visibilitychange", function () { if (document.visibilityState === "hidden") { save(); } });
+    if (api) {
+        window.setInterval(save, 4000);
+        document.addEventListener("visibilitychange", function () { if (document.visibilityState === "hidden") { save(); } });
+    }
 
     function restore(saved) {
         Object.keys(saved.answers || {}).forEach(function (id) {
@@ -127,7 +131,7 @@
         updateProgress();
     }
 
-    if (window.crypto && window.crypto.subtle && window.TextEncoder) {
+    if (api && window.crypto && window.crypto.subtle && window.TextEncoder) {
         window.crypto.subtle.digest("SHA-256", new TextEncoder().encode(location.pathname)).then(function (digest) {
             storageKey = "alliance-draft-" + Array.prototype.map.call(new Uint8Array(digest), function (b) {
                 return ("0" + b.toString(16)).slice(-2);

@@ -40,9 +40,10 @@ internal static class DesignerForm
 
     /// <summary>Uploads <paramref name="json"/> as a definition file on the instruments page.</summary>
     public static async Task<HttpResponseMessage> UploadAsync(HttpClient browser, long studyId, string json, string name = "form.json",
-        string format = "alliance-json")
+        string format = "alliance-json", string language = "en")
     {
-        var page = await browser.GetStringAsync(SetupPages.Url(studyId, "instruments"));
+        var url = SetupPages.Url(studyId, "instruments").Replace("lang=en", "lang=" + language, StringComparison.Ordinal);
+        var page = await browser.GetStringAsync(url);
         var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         using var content = new MultipartFormDataContent();
         content.Add(new StringContent(token), "__RequestVerificationToken");
@@ -50,6 +51,6 @@ internal static class DesignerForm
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
         file.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         content.Add(file, "file", name);
-        return await browser.PostAsync(SetupPages.Url(studyId, "instruments") + "&handler=upload", content);
+        return await browser.PostAsync(url + "&handler=upload", content);
     }
 }

@@ -73,7 +73,7 @@ internal sealed class DesignerModel(AllianceDbContext db) : StudyPageModel
         var problems = await StudyInstrumentStore.SaveAsync(db, Study.StudyId, json, input.LicenceNote, Stored, ct);
         if (problems.Count > 0)
         {
-            Problems = [.. DesignerFields.Place(problems, DesignerFields.Paths(input))];
+            Problems = [.. DesignerFields.Place(problems, DesignerFields.Paths(input), Text.Code)];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

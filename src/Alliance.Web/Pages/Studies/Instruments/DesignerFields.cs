@@ -67,14 +67,17 @@ public static partial class DesignerFields
         return paths;
     }
 
-    /// <summary>Each problem with the element id of the field that shows it (<see cref="Paths"/>).</summary>
-    public static IEnumerable<(string Field, string Message)> Place(IEnumerable<InstrumentProblem> problems, IReadOnlyList<string> paths)
+    /// <summary>
+    /// Each problem with the element id of the field that shows it (<see cref="Paths"/>), worded in the page's
+    /// <paramref name="language"/> (<see cref="InstrumentProblem.MessageIn"/>).
+    /// </summary>
+    public static IEnumerable<(string Field, string Message)> Place(IEnumerable<InstrumentProblem> problems, IReadOnlyList<string> paths, string language)
     {
         ArgumentNullException.ThrowIfNull(problems);
         foreach (var problem in problems)
         {
             var best = paths.Where(p => Contains(p, problem.Path)).MaxBy(p => p.Length) ?? "$";
-            yield return (Id(best), problem.Message);
+            yield return (Id(best), problem.MessageIn(language));
         }
     }
 

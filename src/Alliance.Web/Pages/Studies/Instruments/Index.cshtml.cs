@@ -3,9 +3,11 @@ using Alliance.Data;
 using Alliance.Data.Audit;
 using Alliance.Data.Export;
 using Alliance.Data.Instruments;
+using Alliance.Data.TestLinks;
 using Alliance.Instruments;
 using Alliance.Instruments.Loading;
 using Alliance.Interchange;
+using Alliance.Web.Pages.Studies.Sessions;
 using Alliance.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -16,10 +18,11 @@ namespace Alliance.Web.Pages.Studies.Instruments;
 /// <c>/studies/{id}/instruments</c>: the study's own instruments (each version a draft, scheduled, or in use by issued
 /// links) beside the shipped ones; a new instrument, a file upload (checked like the designer's Save: nothing stored on
 /// any problem, every problem listed with its place), a download of any instrument as definition JSON, new versions and
-/// deleting drafts. Under the set-up policy (owners and researchers); every change is in the audit log.
+/// deleting drafts, and test links (<see cref="TestLinkList"/>; answered at <c>/s/test/{token}</c>, kept apart from study
+/// data). Under the set-up policy (owners and researchers); every change is in the audit log.
 /// </summary>
 [StudyPage(StudyPolicies.Setup)]
-internal sealed class IndexModel(AllianceDbContext db) : StudyPageModel
+internal sealed class IndexModel(AllianceDbContext db, Alliance.Web.Surveys.SurveyOptions survey) : StudyPageModel
 {
     public IReadOnlyList<InstrumentRow> Own { get; private set; } = [];
 
@@ -38,6 +41,11 @@ internal sealed class IndexModel(AllianceDbContext db) : StudyPageModel
 
     /// <summary>A delete refused because the version is on the schedule: its id and version.</summary>
     public string? DeleteRefused { get; private set; }
+
+    /// <summary>The test link just made, in clear: shown once, as only its token's hash is stored.</summary>
+    public (Alliance.Data.Model.TestLink Link, string Url)? NewTestLink { get; private set; }
+
+    public IReadOnlyList<TestLinkRow> TestLinks { get; private set; } = [];
 
     public async Task OnGetAsync(string? done, CancellationToken ct)
     {
@@ -95,7 +103,7 @@ internal sealed class IndexModel(AllianceDbContext db) : StudyPageModel
         }
         if (problems.Count > 0)
         {
-            return await RefuseUploadAsync([.. problems.Select(p => $"{source}: {p.Path}: {p.Message}")], ct);
+            return await RefuseUploadAsync([.. problems.Select(p => $"{source}: {p.Path}: {p.MessageIn(Text.Code)}")], ct);
         }
         var instrument = InstrumentLoader.Load(json!, source).GetOrThrow();
         AuditTrail.Add(db, Study.StudyId, Study.Actor, "instrument.upload", new
@@ -151,6 +159,51 @@ internal sealed class IndexModel(AllianceDbContext db) : StudyPageModel
         return Redirect(StudyUrl("instruments?done=deleted"));
     }
 
+    /// <summary>A test link for the study's own version, or for a shipped form when no version is given, in one of its languages.</summary>
+    public async Task<IActionResult> OnPostTestLinkAsync(string? formId, string? formVersion, string? language, CancellationToken ct)
+    {
+        var (form, json) = await TestLinkList.FormAsync(db, Study.StudyId, formId, formVersion, ct);
+        if (form is null || json is null)
+        {
+            return NotFound();
+        }
+        if (language is null || !form.Header.Languages.Contains(language, StringComparer.Ordinal))
+        {
+            return BadRequest();
+        }
+        var (link, token) = TestLinkStore.Create(db, Study.StudyId, form, json, language, DateTimeOffset.UtcNow);
+        AuditTrail.Add(db, Study.StudyId, Study.Actor, "testlink.create", new
+        {
+            testLink = link.TestLinkId, instrument = link.InstrumentId, version = link.Version, contentHash = link.ContentHash, language,
+            expiresAt = link.ExpiresAt,
+        });
+        await db.SaveChangesAsync(ct);
+        NewTestLink = (link, IssuedLinks.BaseUrl(Request, survey) + "/s/test/" + token);
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>Deletes one test link (<paramref name="testLinkId"/>) of this study, or every one (null), with their answers.</summary>
+    public async Task<IActionResult> OnPostDeleteTestLinkAsync(Guid? testLinkId, CancellationToken ct)
+    {
+        var removed = await TestLinkStore.DeleteAsync(db, Study.StudyId, testLinkId ?? Guid.Empty, ct);
+        if (removed.Count == 0)
+        {
+            return NotFound();
+        }
+        AuditTrail.Add(db, Study.StudyId, Study.Actor, "testlink.delete", new { testLink = removed[0] });
+        await db.SaveChangesAsync(ct);
+        return Redirect(StudyUrl("instruments?done=testLinkDeleted#test-links"));
+    }
+
+    public async Task<IActionResult> OnPostDeleteTestLinksAsync(CancellationToken ct)
+    {
+        var removed = await TestLinkStore.DeleteAsync(db, Study.StudyId, null, ct);
+        AuditTrail.Add(db, Study.StudyId, Study.Actor, "testlink.deleteAll", new { testLinks = removed });
+        await db.SaveChangesAsync(ct);
+        return Redirect(StudyUrl("instruments?done=testLinksDeleted#test-links"));
+    }
+
     private async Task<IActionResult> RefuseUploadAsync(IReadOnlyList<string> problems, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
@@ -173,5 +226,6 @@ internal sealed class IndexModel(AllianceDbContext db) : StudyPageModel
                 row.ContentHash, row.LicenceNote is not null, row.UpdatedAt));
         }
         Own = own;
+        TestLinks = await TestLinkList.RowsAsync(db, Study.StudyId, DateTimeOffset.UtcNow, ct);
     }
 }

@@ -13,7 +13,8 @@ namespace Alliance.Web.Pages.Studies.Setup;
 /// deciding what to schedule. It renders the participant page's own questions partial with every answer field
 /// disabled and no form to send. With <c>&amp;test=true</c> the fields can be answered and sent: the answers are checked
 /// and scored as a participant's would be and the scores and alerts shown, and nothing is written anywhere (no
-/// invitation, response or draft), so a test run can never reach an export, the dashboard or an analysis.
+/// invitation, response or draft), so a test run can never reach an export, the dashboard or an analysis. Its "make a
+/// test link" button posts to the instruments page, which makes the link and lists its answers.
 /// </summary>
 [StudyPage(StudyPolicies.Setup)]
 internal sealed class PreviewModel(AllianceDbContext db) : StudyPageModel
