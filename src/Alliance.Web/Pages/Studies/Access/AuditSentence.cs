@@ -47,6 +47,9 @@ public static class AuditSentence
         ["links.reissue"] = ("audit.say.links.reissue", ["role", "dyad", "session"]),
         ["links.csv"] = ("audit.say.links.csv", ["count"]),
         ["links.qr-sheet"] = ("audit.say.links.qr-sheet", ["count"]),
+        ["testlink.create"] = ("audit.say.testlink.create", ["instrument", "version", "language"]),
+        ["testlink.delete"] = ("audit.say.testlink.delete", []),
+        ["testlink.deleteAll"] = ("audit.say.testlink.deleteAll", []),
     };
 
     /// <summary>The actions this table words (the tests check each has its wording in every language).</summary>
