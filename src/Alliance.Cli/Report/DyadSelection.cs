@@ -22,7 +22,7 @@ internal sealed record DyadSelection(DyadChoice Choice, bool BySize, int Dyads, 
         ? string.Create(C, $", the default {(Choice == DyadChoice.All ? "up to" : "above")} {PanelDyads.AllUpTo} dyads")
         : "");
 
-    /// <summary>Which dyads, in words: "all 24 dyads", "the 812 of 10000 dyads that have a rupture episode".</summary>
+    /// <summary>Which dyads, in words: "all 24 dyads", "the 390 of 9997 dyads that have a rupture episode".</summary>
     public string Which => Choice switch
     {
         DyadChoice.All => string.Create(C, $"all {Dyads} dyads"),

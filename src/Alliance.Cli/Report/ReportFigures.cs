@@ -29,9 +29,9 @@ internal static class ReportFigures
         foreach (var a in data.Agreements.Where(a => a.Pairs.Count > 0))
         {
             builders.Add(() => new ReportFigure("agreement-scatter" + a.FigureSuffix, ChartWording.Format("report.agreement.caption", a.ClientInstrument, a.TherapistInstrument),
-                AgreementScatterChart.Create(a.Pairs, a.Scale, Options("agreement-scatter" + a.FigureSuffix, ChartWording.Format("report.agreement.title", a.Construct), FigureSize.SingleColumn, 252))));
+                AgreementScatterChart.Create(a.Drawn, a.Scale, Options("agreement-scatter" + a.FigureSuffix, ChartWording.Format("report.agreement.title", a.Construct), FigureSize.SingleColumn, 252))));
             builders.Add(() => new ReportFigure("bland-altman" + a.FigureSuffix, ChartWording.Format("report.ba.caption", a.ClientInstrument, a.TherapistInstrument),
-                BlandAltmanChart.Create(a.Pairs, Options("bland-altman" + a.FigureSuffix, ChartWording.Format("report.ba.title", a.Construct), FigureSize.SingleColumn, 252))));
+                BlandAltmanChart.Create(a.Drawn, Options("bland-altman" + a.FigureSuffix, ChartWording.Format("report.ba.title", a.Construct), FigureSize.SingleColumn, 252))));
         }
         const int columns = 4;
         var parts = data.DyadPanels.Chunk(DyadsPerFigure).ToList();

@@ -68,6 +68,11 @@ internal static class ReportSections
                     ["Upper limit of agreement", N(a.BlandAltman.UpperLimit, 3), $"{N(a.BlandAltman.UpperLimitInterval.Lower, 3)} to {N(a.BlandAltman.UpperLimitInterval.Upper, 3)}"],
                 ]);
             }
+            if (a.DrawEvery > 1)
+            {
+                b.Append(C, $"<p class=\"note\">The two figures draw one in every {a.DrawEvery} of the {a.Pairs.Count} dyad-sessions, in dyad and session order ({a.Drawn.Count} points), ")
+                 .Append("so the OLS line and the Bland–Altman bias and limits drawn are those of the drawn points; the statistics above use every dyad-session.</p>\n");
+            }
             b.Append("<div class=\"figures\">\n");
             Figure(b, figures, "agreement-scatter" + a.FigureSuffix);
             Figure(b, figures, "bland-altman" + a.FigureSuffix);

@@ -1,8 +1,8 @@
 namespace Alliance.Data.Export;
 
 /// <summary>
-/// One row of the long export as the study report reads it (<see cref="LongAnswers"/>): the columns that say which form
-/// an item answer belongs to, the item and its value. The export's other columns are not read.
+/// One item answer of the long export as the study report reads it (<see cref="LongAnswers"/>): the columns that say
+/// which form it belongs to, the item and its value. The export's other columns are not read.
 /// </summary>
 /// <param name="Dyad">Dyad code.</param>
 /// <param name="Session">Session number within the dyad.</param>
