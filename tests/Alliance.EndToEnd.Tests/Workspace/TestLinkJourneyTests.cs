@@ -35,7 +35,8 @@ public sealed class TestLinkJourneyTests(ChromiumFixture chromium, RunningApp ap
         await SignInForm.SignInAsync(page, demo.Email, demo.Password);
 
         await page.GotoAsync($"/studies/{demo.StudyId}/setup/preview/wa-client?language=de&lang=en");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Make a test link for this form in German" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Make a test link for this form in German" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Test link: wa-client [0-9.]+ in German$") }).ClickAsync();
         var link = await page.GetByLabel("Test link", new() { Exact = true }).InputValueAsync();
         Assert.Matches("/s/test/[A-Za-z0-9_-]{43}$", link);
 

@@ -47,9 +47,17 @@ internal sealed class IndexModel(AllianceDbContext db, Alliance.Web.Surveys.Surv
 
     public IReadOnlyList<TestLinkRow> TestLinks { get; private set; } = [];
 
-    public async Task OnGetAsync(string? done, CancellationToken ct)
+    /// <summary>A test link the preview asked to make (<c>?testForm=&amp;testLanguage=&amp;testVersion=</c>), offered as a button.</summary>
+    public (Instrument Form, string? Version, string Language)? OfferedTestLink { get; private set; }
+
+    public async Task OnGetAsync(string? done, string? testForm, string? testVersion, string? testLanguage, CancellationToken ct)
     {
         Done = done;
+        if (await TestLinkList.FormAsync(db, Study.StudyId, testForm, testVersion, ct) is ({ } form, not null)
+            && testLanguage is not null && form.Header.Languages.Contains(testLanguage, StringComparer.Ordinal))
+        {
+            OfferedTestLink = (form, testVersion, testLanguage);
+        }
         await LoadAsync(ct);
     }
 
