@@ -10,7 +10,7 @@ namespace Alliance.Data.Listing;
 /// <summary>
 /// The reminders list in one statement: open links only, by stored status <em>and</em> expiry, so the list is the same
 /// whether or not the expiry job has marked ran-out links <c>expired</c> yet. It starts from the partial index
-/// <c>ix_invitations_open_expiry</c> (study_id, expires_at) WHERE status = 'open' — a bitmap OR of
+/// <c>ix_invitations_study_id_expires_at</c> (study_id, expires_at) WHERE status = 'open' — a bitmap OR of
 /// <c>expires_at &gt; now</c> and <c>expires_at IS NULL</c> — so it reads the study's open links, never its answered
 /// ones (90 % of a running study). A link falls due on the day it opens on the session calendar (the session day for
 /// links without an opening; the day it was created for sessions without a date). Dyads with the oldest due form
