@@ -42,6 +42,21 @@ internal static class InvitationStates
         count(*) FILTER (WHERE withdrawn)::int AS withdrawn
         """;
 
+    /// <summary>
+    /// The six counts over kept open links (rows <c>o</c> of <c>open_link_counts</c>, each <c>links</c> links still open
+    /// with one due day, opening and expiry), in <see cref="Counts"/>' order and by <see cref="Flags"/>' rule for a link
+    /// still open: that table stores a missing opening as −infinity and a missing expiry as infinity, so "not past its
+    /// expiry" is <c>expires_at &gt; @now</c> and "already opened" <c>opens_at &lt;= @now</c>.
+    /// </summary>
+    public const string KeptOpenCounts = """
+        sum(o.links)::int AS issued,
+        0 AS submitted,
+        coalesce(sum(o.links) FILTER (WHERE o.expires_at > @now AND o.opens_at <= @now), 0)::int AS open,
+        coalesce(sum(o.links) FILTER (WHERE o.expires_at > @now AND o.opens_at <= @now AND o.due_on <= @overdue_on), 0)::int AS overdue,
+        coalesce(sum(o.links) FILTER (WHERE o.expires_at <= @now), 0)::int AS expired,
+        0 AS withdrawn
+        """;
+
     /// <summary>Sums of <see cref="Counts"/> columns over groups of groups (per session, then per dyad), same names.</summary>
     public const string Sums = """
         sum(issued)::int AS issued, sum(submitted)::int AS submitted, sum(open)::int AS open,

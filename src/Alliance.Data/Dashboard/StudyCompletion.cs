@@ -1,9 +1,10 @@
 namespace Alliance.Data.Dashboard;
 
 /// <summary>
-/// The dashboard's study-wide figures over the visible dyads, in one grouped pass over their sessions and invitations
-/// (<see cref="InvitationStates"/>): counts per therapist (every visible dyad's therapist, those without links too;
-/// ordered by code, ordinal) and the completion chart's weeks. The study's totals are the therapists' sums.
+/// The dashboard's study-wide figures over the visible dyads, by <see cref="InvitationStates"/>' rule: counts per
+/// therapist (every visible dyad's therapist, those without links too; ordered by code, ordinal) and the completion
+/// chart's weeks, from the kept counts of links in a final state and of links still open. The study's totals are the
+/// therapists' sums.
 /// </summary>
 public sealed record StudyCompletion(IReadOnlyList<TherapistCounts> Therapists, IReadOnlyList<WeekCounts> Weeks)
 {
@@ -42,25 +43,36 @@ public sealed record StudyCompletion(IReadOnlyList<TherapistCounts> Therapists, 
     }
 
     /// <summary>
-    /// One row per therapist (day null) and one per session day (therapist null): GROUPING SETS over one scan. Visible
-    /// dyads without links still count for their therapist's dyads.
+    /// One row per therapist (day null) and one per session day (therapist null): GROUPING SETS over the kept counts
+    /// (migration DashboardSummaries, kept current by triggers on every write): links in a final state per therapist and
+    /// day (<c>completion_counts</c>), and links still open per therapist, day, due day, opening and expiry
+    /// (<c>open_link_counts</c>), whose state is decided at <c>@now</c> here. Counting every link of a 10,000-dyad
+    /// study per view took 1.1–2.6 s; see docs/architecture.md, "Dashboard summaries". Visible dyads without links
+    /// still count for their therapist's dyads; summary rows left at zero are no day of the study.
     /// </summary>
     private const string Sql = $"""
-        WITH visible AS NOT MATERIALIZED ({InvitationStates.Visible}),
-        forms AS (
-            SELECT v.therapist_id, {InvitationStates.Flags}
-            FROM visible v
-            JOIN sessions s ON s.study_id = v.study_id AND s.dyad_id = v.dyad_id
-            JOIN invitations i ON i.study_id = s.study_id AND i.session_id = s.session_id),
+        WITH per_therapist AS (
+            SELECT d.therapist_id, count(*)::int AS dyads FROM dyads d
+            WHERE d.study_id = @study AND (NOT @restricted OR d.therapist_id = @therapist_id)
+            GROUP BY d.therapist_id),
+        parts AS (
+            SELECT o.therapist_id, o.day, {InvitationStates.KeptOpenCounts}
+            FROM open_link_counts o
+            WHERE o.study_id = @study AND (NOT @restricted OR o.therapist_id = @therapist_id) AND o.links <> 0
+            GROUP BY o.therapist_id, o.day
+            UNION ALL
+            SELECT c.therapist_id, c.day, c.submitted + c.expired + c.withdrawn, c.submitted, 0, 0, c.expired, c.withdrawn
+            FROM completion_counts c
+            WHERE c.study_id = @study AND (NOT @restricted OR c.therapist_id = @therapist_id)
+                AND (c.submitted, c.expired, c.withdrawn) <> (0, 0, 0)),
         grouped AS (
-            SELECT therapist_id, day, {InvitationStates.Counts}
-            FROM forms GROUP BY GROUPING SETS ((therapist_id), (day))),
-        dyads AS (SELECT therapist_id, count(*)::int AS dyads FROM visible GROUP BY therapist_id)
-        SELECT t.code, d.dyads, NULL::date, coalesce(g.issued, 0), coalesce(g.submitted, 0), coalesce(g.open, 0),
+            SELECT therapist_id, day, {InvitationStates.Sums}
+            FROM parts GROUP BY GROUPING SETS ((therapist_id), (day)))
+        SELECT t.code, p.dyads, NULL::date, coalesce(g.issued, 0), coalesce(g.submitted, 0), coalesce(g.open, 0),
             coalesce(g.overdue, 0), coalesce(g.expired, 0), coalesce(g.withdrawn, 0)
-        FROM dyads d
-        JOIN therapists t ON t.study_id = @study AND t.therapist_id = d.therapist_id
-        LEFT JOIN grouped g ON g.therapist_id = d.therapist_id AND g.day IS NULL
+        FROM per_therapist p
+        JOIN therapists t ON t.study_id = @study AND t.therapist_id = p.therapist_id
+        LEFT JOIN grouped g ON g.therapist_id = p.therapist_id AND g.day IS NULL
         UNION ALL
         SELECT NULL, 0, g.day, g.issued, g.submitted, g.open, g.overdue, g.expired, g.withdrawn
         FROM grouped g WHERE g.day IS NOT NULL

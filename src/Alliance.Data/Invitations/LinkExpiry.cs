@@ -16,8 +16,9 @@ namespace Alliance.Data.Invitations;
 /// twice and a submission that commits first keeps its <c>submitted</c> (a submission that commits after sets
 /// <c>submitted</c> over <c>expired</c>; its response decides what the participant sees). Batches of
 /// <see cref="BatchSize"/> rows, each its own transaction, keep row locks short for participants submitting meanwhile.
-/// The partial index <c>ix_invitations_expires_at</c> (expires_at WHERE status = 'open') lets each batch read only
-/// open links.
+/// The partial index <c>ix_invitations_study_id_expires_at</c> ((study_id, expires_at) WHERE status = 'open', shared with the
+/// reminders and the dashboard) lets each batch read only open links; marking them also moves them into the dashboard's
+/// kept counts (<c>completion_counts</c>, by trigger).
 /// </para>
 /// </summary>
 public static class LinkExpiry

@@ -410,16 +410,16 @@ namespace Alliance.Data.Migrations
                     b.HasKey("StudyId", "InvitationId")
                         .HasName("pk_invitations");
 
-                    b.HasIndex("ExpiresAt")
-                        .HasDatabaseName("ix_invitations_expires_at")
-                        .HasFilter("status = 'open'");
-
                     b.HasIndex("TokenHash")
                         .IsUnique()
                         .HasDatabaseName("ix_invitations_token_hash");
 
-                    b.HasIndex("StudyId", "InstrumentVersionId")
-                        .HasDatabaseName("ix_invitations_study_id_instrument_version_id");
+                    b.HasIndex("StudyId", "ExpiresAt")
+                        .HasDatabaseName("ix_invitations_study_id_expires_at")
+                        .HasFilter("status = 'open'");
+
+                    b.HasIndex("StudyId", "InstrumentVersionId", "Role")
+                        .HasDatabaseName("ix_invitations_study_id_instrument_version_id_role");
 
                     b.HasIndex("StudyId", "SessionId", "Role", "InstrumentVersionId")
                         .IsUnique()

@@ -23,10 +23,15 @@ internal static class ResponseTables
             e.HasIndex(x => x.TokenHash).IsUnique();
             // One form per session, role and instrument: a second invitation (or import) for the same slot fails.
             e.HasIndex(x => new { x.StudyId, x.SessionId, x.Role, x.InstrumentVersionId }).IsUnique();
-            // The expiry job's batches (Invitations/LinkExpiry): only open links, by expiry. Partial, so it stays as small
-            // as the set of open links however many links a study has issued.
-            e.HasIndex(x => x.ExpiresAt).HasFilter("status = 'open'");
+            // The links still open, by study and expiry: the reminders list and the counts of open links read a study's
+            // (Listing/OverdueLinks, Dashboard/StudyCompletion), the expiry job's batches all studies' (Invitations/
+            // LinkExpiry, which reads the whole index: it holds only open links, which that job keeps few). Partial, so it
+            // stays as small as the set of open links however many links a study has issued.
+            e.HasIndex(x => new { x.StudyId, x.ExpiresAt }).HasFilter("status = 'open'");
             e.HasOne<TherapySession>().WithMany().HasForeignKey(x => new { x.StudyId, x.SessionId }).OnDelete(DeleteBehavior.Cascade);
+            // The foreign key's index, with the role: which roles and versions the study has issued links for is one probe
+            // per version and role (Dashboard/IssuedForms), not a scan of every link.
+            e.HasIndex(x => new { x.StudyId, x.InstrumentVersionId, x.Role });
             e.HasOne<InstrumentVersion>().WithMany().HasForeignKey(x => new { x.StudyId, x.InstrumentVersionId })
                 .OnDelete(DeleteBehavior.Restrict);
             e.Property(x => x.Role).HasConversion(LowerCaseNames.Role);

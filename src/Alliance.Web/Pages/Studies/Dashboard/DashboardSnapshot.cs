@@ -31,10 +31,8 @@ internal sealed record DashboardSnapshot(
         var arms = await db.StudyArms.Where(a => a.StudyId == studyId).AsNoTracking().ToListAsync(ct);
         var versions = await db.InstrumentVersions.Where(v => v.StudyId == studyId)
             .Select(v => new { v.InstrumentVersionId, v.InstrumentId, v.Definition, v.FrozenAt }).AsNoTracking().ToListAsync(ct);
-        var issued = await db.Invitations.Where(i => i.StudyId == studyId)
-            .Select(i => new { i.Role, i.InstrumentVersionId }).Distinct().AsNoTracking().ToListAsync(ct);
-        var forms = new DashboardForms(versions.Select(v => (v.InstrumentVersionId, v.InstrumentId, v.Definition, v.FrozenAt)),
-            issued.Select(i => (i.Role, i.InstrumentVersionId)));
+        var issued = await IssuedForms.ReadAsync(db, studyId, ct);
+        var forms = new DashboardForms(versions.Select(v => (v.InstrumentVersionId, v.InstrumentId, v.Definition, v.FrozenAt)), issued);
         var spreads = await RuptureSpread.ReadAsync(db, studyId, forms.ClientVersions, ct);
         return new DashboardSnapshot([], arms, forms, [], spreads.ToDictionary(s => s.Form, FormSeries.Sd, StringComparer.Ordinal));
     }

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Alliance.Data.Migrations;
+using Npgsql;
+
+namespace Alliance.Data.Tests.Dashboard;
+
+/// <summary>
+/// The dashboard's kept counts of one study (<c>completion_counts</c>, <c>open_link_counts</c>) beside the same
+/// figures recounted from scratch over invitations, sessions, dyads and responses, as lines to compare.
+/// </summary>
+internal static class SummaryRecount
+{
+    public static async Task<(List<string> Kept, List<string> Recounted)> CompletionAsync(string connectionString, long studyId) => (
+        await LinesAsync(connectionString, studyId, """
+            SELECT therapist_id, day, submitted, expired, withdrawn FROM completion_counts
+            WHERE study_id = @study AND (submitted, expired, withdrawn) <> (0, 0, 0)
+            ORDER BY therapist_id, day
+            """),
+        await LinesAsync(connectionString, studyId, $"""
+            SELECT therapist_id, day, submitted, expired, withdrawn FROM ({CompletionCountsSql.Recount}) r
+            WHERE study_id = @study ORDER BY therapist_id, day
+            """));
+
+    public static async Task<(List<string> Kept, List<string> Recounted)> OpenLinksAsync(string connectionString, long studyId) => (
+        await LinesAsync(connectionString, studyId, """
+            SELECT therapist_id, day, due_on, opens_at, expires_at, links FROM open_link_counts
+            WHERE study_id = @study AND links <> 0
+            ORDER BY therapist_id, day, due_on, opens_at, expires_at
+            """),
+        await LinesAsync(connectionString, studyId, $"""
+            SELECT therapist_id, day, due_on, opens_at, expires_at, links FROM ({CompletionCountsSql.RecountOpen}) r
+            WHERE study_id = @study ORDER BY therapist_id, day, due_on, opens_at, expires_at
+            """));
+
+    /// <summary>Asserts both tables equal their recount (the final counts not empty); <paramref name="after"/> names the write.</summary>
+    public static async Task AssertTrueAsync(string connectionString, long studyId, string after)
+    {
+        var (keptCounts, recountedCounts) = await CompletionAsync(connectionString, studyId);
+        Assert.NotEmpty(recountedCounts);
+        Assert.True(recountedCounts.SequenceEqual(keptCounts), $"completion_counts after {after}: kept\n{Diff(keptCounts, recountedCounts)}");
+        var (keptOpen, recountedOpen) = await OpenLinksAsync(connectionString, studyId);
+        Assert.True(recountedOpen.SequenceEqual(keptOpen), $"open_link_counts after {after}: kept\n{Diff(keptOpen, recountedOpen)}");
+    }
+
+    private static string Diff(List<string> kept, List<string> recounted) =>
+        string.Join("\n", kept.Except(recounted).Take(5)) + "\nrecounted\n" + string.Join("\n", recounted.Except(kept).Take(5));
+
+    /// <summary>Each row as one line; doubles to 8 decimals (the two sides may sum in another order).</summary>
+    private static async Task<List<string>> LinesAsync(string connectionString, long studyId, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.Add(new NpgsqlParameter<long>("study", studyId));
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(string.Join(" ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i) switch
+            {
+                double d => (Math.Round(d, 8) + 0.0).ToString("F8", CultureInfo.InvariantCulture),
+                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+                var v => v.ToString(),
+            })));
+        }
+        return lines;
+    }
+}
