@@ -30,11 +30,11 @@ public static class StudyInstrumentStore
         var extra = new List<InstrumentProblem>();
         if (InstrumentCatalog.Shipped.Find(instrument.Id) is not null)
         {
-            extra.Add(new InstrumentProblem(source, "$.id", $"'{instrument.Id}' is the id of a shipped instrument; give the study's own instrument another id"));
+            extra.Add(InstrumentProblem.Worded(source, "$.id", "study.shippedId", instrument.Id));
         }
         if (instrument.Header.ItemTextFile is not null)
         {
-            extra.Add(new InstrumentProblem(source, "$.item_text_file", "a study instrument carries its item text in the definition; enter the licensed wording in the items and note the licence"));
+            extra.Add(InstrumentProblem.Worded(source, "$.item_text_file", "study.itemTextFile"));
         }
         var others = await PartnersAsync(db, studyId, instrument, ct).ConfigureAwait(false);
         var checkedSet = InstrumentLoader.CheckParallelForms([result, .. others]);
@@ -60,18 +60,18 @@ public static class StudyInstrumentStore
         var sameKey = replacing is { } r && r.Id == instrument.Id && r.Version == instrument.Version;
         if (!sameKey && await db.OwnInstruments.AnyAsync(i => i.StudyId == studyId && i.InstrumentId == instrument.Id && i.Version == instrument.Version, ct).ConfigureAwait(false))
         {
-            return [new InstrumentProblem(source, "$.version", $"{instrument.Id} {instrument.Version} already exists in this study; choose another version")];
+            return [InstrumentProblem.Worded(source, "$.version", "study.versionExists", instrument.Id, instrument.Version)];
         }
         if (replacing is { } old)
         {
             var use = await UseAsync(db, studyId, old.Id, old.Version, ct).ConfigureAwait(false);
             if (use == StudyInstrumentUse.Issued)
             {
-                return [new InstrumentProblem(source, "$.version", $"{old.Id} {old.Version} is in use by issued links and cannot change; save the edit as a new version")];
+                return [InstrumentProblem.Worded(source, "$.version", "study.versionInUse", old.Id, old.Version)];
             }
             if (use == StudyInstrumentUse.Scheduled && !sameKey)
             {
-                return [new InstrumentProblem(source, "$.id", $"{old.Id} {old.Version} is on the schedule: its id and version stay; remove it from the schedule or save a new version")];
+                return [InstrumentProblem.Worded(source, "$.id", "study.versionScheduled", old.Id, old.Version)];
             }
             var row = await db.OwnInstruments.SingleAsync(i => i.StudyId == studyId && i.InstrumentId == old.Id && i.Version == old.Version, ct).ConfigureAwait(false);
             if (!sameKey)

@@ -24,6 +24,14 @@ public sealed record InstrumentProblem(string Source, string Path, string Messag
     /// </summary>
     public string MessageIn(string language) => Code is null ? Message : ProblemText.Render(Code, Arguments, language);
 
+    /// <summary>
+    /// A problem worded by the loader's wording file (<c>ProblemText.resx</c> and its languages) under
+    /// <paramref name="code"/>, for rules checked outside the loader (a study's own instruments), so they are told in
+    /// the page's language too; <see cref="Message"/> is its English.
+    /// </summary>
+    public static InstrumentProblem Worded(string source, string path, string code, params object?[] arguments) =>
+        ProblemText.Create(source, path, code, arguments);
+
     /// <inheritdoc />
     public override string ToString() => $"{Source}: {Path}: {Message}";
 }

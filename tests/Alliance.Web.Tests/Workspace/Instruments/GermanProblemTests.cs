@@ -48,4 +48,25 @@ public sealed class GermanProblemTests(RunningApp app) : IClassFixture<RunningAp
         Assert.Contains("broken.json: $: Pflichtfeld 'items' fehlt", page, StringComparison.Ordinal);
         Assert.Contains("broken.json: $: missing required field 'items'", await SetupPages.TextAsync(english), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheStudysOwnRulesAreInGermanOnTheGermanUploadPageToo()
+    {
+        var (owner, browser) = await SetupPages.OwnerAsync(app, "German study rules");
+        using var _ = browser;
+        var own = InstrumentCatalog.ShippedDefinition("session-vas.json")!.Replace("\"id\": \"session-vas\"", "\"id\": \"own-vas\"", StringComparison.Ordinal);
+        (await DesignerForm.UploadAsync(browser, owner.StudyId, own)).Dispose();
+
+        using var shipped = await DesignerForm.UploadAsync(browser, owner.StudyId, InstrumentCatalog.ShippedDefinition("session-vas.json")!, "vas.json", language: "de");
+        using var again = await DesignerForm.UploadAsync(browser, owner.StudyId, own, "own.json", language: "de");
+        using var againInEnglish = await DesignerForm.UploadAsync(browser, owner.StudyId, own, "own.json");
+
+        Assert.Equal(HttpStatusCode.BadRequest, shipped.StatusCode);
+        Assert.Contains("vas.json: $.id: 'session-vas' ist die ID eines mitgelieferten Fragebogens", await SetupPages.TextAsync(shipped), StringComparison.Ordinal);
+        var version = InstrumentCatalog.Shipped.Get("session-vas").Version;
+        Assert.Contains($"own.json: $.version: own-vas {version} gibt es in dieser Studie schon; wählen Sie eine andere Version",
+            await SetupPages.TextAsync(again), StringComparison.Ordinal);
+        Assert.Contains($"own.json: $.version: own-vas {version} already exists in this study; choose another version",
+            await SetupPages.TextAsync(againInEnglish), StringComparison.Ordinal);
+    }
 }

@@ -40,14 +40,14 @@ public static class InstrumentUpload
         var text = await ReadTextAsync(stream, ct);
         if (text is null)
         {
-            return (null, [new InstrumentProblem(source, "$", $"the file is larger than {MaxBytes / 1024} KB or not UTF-8 text")], []);
+            return (null, [InstrumentProblem.Worded(source, "$", "upload.tooLargeOrNotText", MaxBytes / 1024)], []);
         }
         return format switch
         {
             AllianceJson => (text, [], []),
             Redcap => Convert(ImportFormat.Redcap, text, source),
             Fhir => Convert(ImportFormat.Fhir, text, source),
-            _ => (null, [new InstrumentProblem(source, "$", $"unknown format '{format}'")], []),
+            _ => (null, [InstrumentProblem.Worded(source, "$", "upload.unknownFormat", format)], []),
         };
     }
 
