@@ -10,8 +10,9 @@ namespace Alliance.Data.Migrations
     /// in a final state per therapist and day, open links per therapist, day, due day, opening and expiry
     /// (<see cref="CompletionCountsSql"/>). And one partial index over open
     /// links instead of two: OpenLinksIndex's <c>ix_invitations_open_expiry</c> (study_id, expires_at) WHERE status =
-    /// 'open', now in the model under the model's name <c>ix_invitations_study_id_expires_at</c>, serves the reminders,
-    /// the dashboard's open links and the expiry job; LinkExpiryIndex's <c>ix_invitations_expires_at</c> (expires_at,
+    /// 'open', now in the model under the model's name <c>ix_invitations_study_id_expires_at</c>, serves what ranges over
+    /// expiry (the expiry job, the dashboard's open links; the reminders and the studies page read the covering index of
+    /// the later OpenLinksCovering); LinkExpiryIndex's <c>ix_invitations_expires_at</c> (expires_at,
     /// the same rows) goes. Written by hand like OpenLinksIndex: the model gains no table (EF never reads the two
     /// count tables), and the index it now declares exists already, under another name. The foreign key's index on
     /// (study_id, instrument_version_id) gains the role (Dashboard/IssuedForms).

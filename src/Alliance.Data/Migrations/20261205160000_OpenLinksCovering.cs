@@ -13,7 +13,7 @@ namespace Alliance.Data.Migrations
     /// 250–290 ms to 160–210 ms warm (EXPLAIN ANALYZE): through a (study_id, expires_at) index the study's open links come
     /// by a bitmap OR of <c>expires_at &gt; now</c> and <c>IS NULL</c> and 15,000 scattered table visits (140 ms). The
     /// model's <c>ix_invitations_study_id_expires_at</c> (DashboardSummaries) stays for what ranges over expiry: the
-    /// expiry job and the dashboard's kept open counts. SQL, like <c>OpenLinksIndex</c>: EF never plans through it.
+    /// expiry job and the dashboard's open links. SQL, like <c>OpenLinksIndex</c>: EF never plans through it.
     /// </summary>
     [DbContext(typeof(AllianceDbContext))]
     [Migration("20261205160000_OpenLinksCovering")]
