@@ -81,7 +81,7 @@ static TimeSpan Best(Action action)
 // The baseline: the same streaming reader `score` uses, touching every cell, scoring nothing.
 static void ReadEveryCell(string path)
 {
-    using var reader = Alliance.Cli.Instruments.ResponseCsvReader.Open(path);
+    using var reader = Alliance.Analysis.Tabular.CsvRowReader.OpenFile(path);
     var cells = 0L;
     while (reader.Read())
     {

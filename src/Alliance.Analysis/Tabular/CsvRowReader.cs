@@ -7,8 +7,8 @@ namespace Alliance.Analysis.Tabular;
 /// <summary>
 /// Reads a CSV file row by row under <see cref="CsvTable"/>'s conventions (header checks, RFC 4180 quoting, trimmed
 /// cells, the missing tokens, errors naming source, line and column) without holding the rows: for inputs too large to
-/// keep as text, such as the long export of a 10,000-dyad study (4.35 million rows, issue #21). Only the cells asked
-/// for are materialised.
+/// keep as text, such as the long export of a 10,000-dyad study (4.35 million rows, issue #21), and the files
+/// <c>alliance instruments score</c> scores. Only the cells asked for are materialised.
 /// </summary>
 public sealed class CsvRowReader : IDisposable
 {

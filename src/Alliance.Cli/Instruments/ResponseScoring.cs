@@ -1,4 +1,5 @@
 using System.Globalization;
+using Alliance.Analysis.Tabular;
 using Alliance.Instruments.Scoring;
 
 namespace Alliance.Cli.Instruments;
@@ -17,14 +18,14 @@ internal static class ResponseScoring
             .Concat(scorer.Cutoffs.Select(c => "alert_" + c.Id));
 
     /// <summary>Scores every row into <paramref name="sink"/>; returns the number of rows.</summary>
-    public static int Run(ResponseCsvReader reader, InstrumentScorer scorer, IScoredRowSink sink)
+    public static int Run(CsvRowReader reader, InstrumentScorer scorer, IScoredRowSink sink)
     {
         var instrument = scorer.Instrument;
         var itemColumns = new int[instrument.Items.Count];
         for (var i = 0; i < itemColumns.Length; i++)
         {
             var id = instrument.Items[i].Id;
-            itemColumns[i] = reader.ColumnIndex(id) is >= 0 and var c ? c
+            itemColumns[i] = reader.HasColumn(id) ? reader.ColumnIndex(id)
                 : throw new InputException($"{reader.Source}:1: no column '{id}' for item {i + 1} of {instrument.Id}; "
                     + $"the instrument's items are {string.Join(", ", instrument.Items.Select(x => x.Id))}");
         }
@@ -63,7 +64,7 @@ internal static class ResponseScoring
         return rows;
     }
 
-    private static double Parse(ResponseCsvReader reader, int column, string itemId)
+    private static double Parse(CsvRowReader reader, int column, string itemId)
     {
         var cell = reader.Cell(column);
         if (cell is null)

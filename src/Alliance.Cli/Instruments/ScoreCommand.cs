@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Alliance.Instruments;
+using Alliance.Analysis.Tabular;
 using Alliance.Instruments.Loading;
 using Alliance.Instruments.Scoring;
+using Alliance.Instruments;
 
 namespace Alliance.Cli.Instruments;
 
@@ -30,7 +31,7 @@ internal static class ScoreCommand
             var scorer = CreateScorer(Resolve(parseResult.GetValue(instrument)!), parseResult.GetValue(cutoffs) ?? []);
             var outputPath = parseResult.GetValue(output);
             var stdout = parseResult.InvocationConfiguration.Output;
-            using var reader = ResponseCsvReader.Open(parseResult.GetValue(input)!);
+            using var reader = CsvRowReader.OpenFile(parseResult.GetValue(input)!);
             if (!parseResult.GetValue(json))
             {
                 if (outputPath is null)
