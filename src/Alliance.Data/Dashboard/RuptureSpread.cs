@@ -13,24 +13,50 @@ namespace Alliance.Data.Dashboard;
 /// </summary>
 public sealed record RuptureSpread(string Form, int Clients, double Within, double Between)
 {
-    /// <summary>The spread per client form of <paramref name="versions"/> (every client form version of the study with its form and followed score).</summary>
+    /// <summary>
+    /// The spread per client form of <paramref name="versions"/> (every client form version of the study with its form
+    /// and followed score). Read from the kept series (<c>client_score_spreads</c>, migration ClientScoreSpreads: one
+    /// row per client, form and score, kept by triggers) when every version of a form follows the same score; a form
+    /// whose versions follow different scores mixes them in one series, which only the scan of every score can count.
+    /// </summary>
     public static async Task<IReadOnlyList<RuptureSpread>> ReadAsync(AllianceDbContext db, long studyId,
         IReadOnlyList<FollowedVersion> versions, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(versions);
-        NpgsqlParameter[] parameters =
-        [
+        var forms = versions.GroupBy(v => v.Form, StringComparer.Ordinal).ToList();
+        if (forms.Any(f => f.Select(v => v.ScoreId).Distinct(StringComparer.Ordinal).Skip(1).Any()))
+        {
+            return await ReadAsync(db, Scan, [
+                new NpgsqlParameter<long>("study", studyId),
+                new NpgsqlParameter<Guid[]>("versions", [.. versions.Select(v => v.VersionId)]),
+                new NpgsqlParameter<string[]>("forms", [.. versions.Select(v => v.Form)]),
+                new NpgsqlParameter<string[]>("scores", [.. versions.Select(v => v.ScoreId)]),
+            ], ct).ConfigureAwait(false);
+        }
+        return await ReadAsync(db, Kept, [
             new NpgsqlParameter<long>("study", studyId),
-            new NpgsqlParameter<Guid[]>("versions", [.. versions.Select(v => v.VersionId)]),
-            new NpgsqlParameter<string[]>("forms", [.. versions.Select(v => v.Form)]),
-            new NpgsqlParameter<string[]>("scores", [.. versions.Select(v => v.ScoreId)]),
-        ];
-        return await DashboardCommand.ReadAsync(db, Sql, parameters, r => new RuptureSpread(r.GetString(0), r.GetInt32(1),
-            r.IsDBNull(2) ? double.NaN : r.GetDouble(2), r.IsDBNull(3) ? double.NaN : r.GetDouble(3)), ct).ConfigureAwait(false);
+            new NpgsqlParameter<string[]>("forms", [.. forms.Select(f => f.Key)]),
+            new NpgsqlParameter<string[]>("scores", [.. forms.Select(f => f.First().ScoreId)]),
+        ], ct).ConfigureAwait(false);
     }
 
-    private const string Sql = """
+    private static Task<List<RuptureSpread>> ReadAsync(AllianceDbContext db, string sql, NpgsqlParameter[] parameters, CancellationToken ct) =>
+        DashboardCommand.ReadAsync(db, sql, parameters, r => new RuptureSpread(r.GetString(0), r.GetInt32(1),
+            r.IsDBNull(2) ? double.NaN : r.GetDouble(2), r.IsDBNull(3) ? double.NaN : r.GetDouble(3)), ct);
+
+    /// <summary>The pooled figures over the kept per-client series: <see cref="Scan"/>'s last step.</summary>
+    private const string Kept = """
+        SELECT c.instrument_id, count(*)::int,
+            CASE WHEN sum(c.sessions) > count(*) THEN sqrt(sum(c.squares) / (sum(c.sessions) - count(*))::float8) END,
+            stddev_samp(c.mean)
+        FROM unnest(@forms::text[], @scores::text[]) AS x(form, score_id)
+        JOIN client_score_spreads c ON c.study_id = @study AND c.instrument_id = x.form AND c.score_id = x.score_id
+        GROUP BY c.instrument_id
+        """;
+
+    /// <summary>The same figures from every client score of the study, for forms whose versions follow different scores.</summary>
+    private const string Scan = """
         WITH versions AS (SELECT * FROM unnest(@versions::uuid[], @forms::text[], @scores::text[]) AS x(version_id, form, score_id)),
         session_scores AS (
             SELECT x.form, s.dyad_id, s.number, avg((r.scores ->> x.score_id)::float8) AS score

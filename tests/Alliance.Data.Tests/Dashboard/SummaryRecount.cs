@@ -5,8 +5,9 @@ using Npgsql;
 namespace Alliance.Data.Tests.Dashboard;
 
 /// <summary>
-/// The dashboard's kept counts of one study (<c>completion_counts</c>, <c>open_link_counts</c>) beside the same
-/// figures recounted from scratch over invitations, sessions, dyads and responses, as lines to compare.
+/// The dashboard's kept summaries of one study (<c>completion_counts</c>, <c>open_link_counts</c>,
+/// <c>client_score_spreads</c>) beside the same figures recounted from scratch over invitations, sessions, dyads and
+/// responses, as lines to compare.
 /// </summary>
 internal static class SummaryRecount
 {
@@ -32,7 +33,17 @@ internal static class SummaryRecount
             WHERE study_id = @study ORDER BY therapist_id, day, due_on, opens_at, expires_at
             """));
 
-    /// <summary>Asserts both tables equal their recount (the final counts not empty); <paramref name="after"/> names the write.</summary>
+    public static async Task<(List<string> Kept, List<string> Recounted)> SpreadsAsync(string connectionString, long studyId) => (
+        await LinesAsync(connectionString, studyId, """
+            SELECT instrument_id, score_id, dyad_id, sessions, mean, squares FROM client_score_spreads
+            WHERE study_id = @study ORDER BY instrument_id, score_id, dyad_id
+            """),
+        await LinesAsync(connectionString, studyId, $"""
+            SELECT instrument_id, score_id, dyad_id, sessions, mean, squares FROM ({ScoreSpreadsSql.Series("dyads x")}) r
+            WHERE study_id = @study ORDER BY instrument_id, score_id, dyad_id
+            """));
+
+    /// <summary>Asserts the three tables equal their recount (the final counts not empty); <paramref name="after"/> names the write.</summary>
     public static async Task AssertTrueAsync(string connectionString, long studyId, string after)
     {
         var (keptCounts, recountedCounts) = await CompletionAsync(connectionString, studyId);
@@ -40,6 +51,9 @@ internal static class SummaryRecount
         Assert.True(recountedCounts.SequenceEqual(keptCounts), $"completion_counts after {after}: kept\n{Diff(keptCounts, recountedCounts)}");
         var (keptOpen, recountedOpen) = await OpenLinksAsync(connectionString, studyId);
         Assert.True(recountedOpen.SequenceEqual(keptOpen), $"open_link_counts after {after}: kept\n{Diff(keptOpen, recountedOpen)}");
+        var (keptSpreads, recountedSpreads) = await SpreadsAsync(connectionString, studyId);
+        Assert.NotEmpty(recountedSpreads);
+        Assert.True(recountedSpreads.SequenceEqual(keptSpreads), $"client_score_spreads after {after}: kept\n{Diff(keptSpreads, recountedSpreads)}");
     }
 
     private static string Diff(List<string> kept, List<string> recounted) =>

@@ -24,15 +24,22 @@ public partial class RuptureSpreadTests(LargeDashboardStudy app) : IClassFixture
         var (versions, scores) = await ClientScoresAsync(demo.StudyId);
         await using var db = app.OpenDb();
 
-        var spreads = await RuptureSpread.ReadAsync(db, demo.StudyId, versions, CancellationToken.None);
+        // The kept per-client series (client_score_spreads); and the scan of every score, which a form whose versions
+        // follow different scores needs: a version of the first form that was never issued, following another score.
+        var kept = await RuptureSpread.ReadAsync(db, demo.StudyId, versions, CancellationToken.None);
+        List<FollowedVersion> mixed = [.. versions, new FollowedVersion(Guid.NewGuid(), versions[0].Form, versions[0].ScoreId + "-other")];
+        var scanned = await RuptureSpread.ReadAsync(db, demo.StudyId, mixed, CancellationToken.None);
 
-        Assert.Equal(versions.Select(v => v.Form).Distinct().Order(StringComparer.Ordinal), spreads.Select(s => s.Form).Order(StringComparer.Ordinal));
-        foreach (var spread in spreads)
+        foreach (var spreads in new[] { kept, scanned })
         {
-            var report = RupturePolicy.Detect(scores[spread.Form]);
-            Assert.Equal(report.Clients, spread.Clients);
-            Assert.Equal(report.WithinSd, spread.Within, 1e-9);
-            Assert.Equal(report.BetweenSd, spread.Between, 1e-9);
+            Assert.Equal(versions.Select(v => v.Form).Distinct().Order(StringComparer.Ordinal), spreads.Select(s => s.Form).Order(StringComparer.Ordinal));
+            foreach (var spread in spreads)
+            {
+                var report = RupturePolicy.Detect(scores[spread.Form]);
+                Assert.Equal(report.Clients, spread.Clients);
+                Assert.Equal(report.WithinSd, spread.Within, 1e-9);
+                Assert.Equal(report.BetweenSd, spread.Between, 1e-9);
+            }
         }
     }
 
