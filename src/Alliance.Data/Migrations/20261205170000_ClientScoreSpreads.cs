@@ -13,7 +13,7 @@ namespace Alliance.Data.Migrations
     /// DashboardSummaries: EF never reads the table.
     /// </summary>
     [DbContext(typeof(AllianceDbContext))]
-    [Migration("20261205180000_ClientScoreSpreads")]
+    [Migration("20261205170000_ClientScoreSpreads")]
     public sealed class ClientScoreSpreads : Migration
     {
         /// <inheritdoc />
