@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Alliance.Data.Audit;
 using Alliance.Data.Model;
@@ -65,6 +66,14 @@ public static class ParticipantErasure
             }
             var personCode = NewCode();
             renamed.Add((code, personCode));
+            // Codes they had before a rename are identifiers too: the code-change entries name them, and so do the dyad
+            // codes made of them.
+            foreach (var former in await FormerCodesAsync(db, studyId, isClient, code, ct).ConfigureAwait(false))
+            {
+                renamed.Add((former, NewCode()));
+                renamed.AddRange(dyads.Where(d => d.Code.Contains(code, StringComparison.Ordinal))
+                    .Select(d => (d.Code.Replace(code, former, StringComparison.Ordinal), NewCode())));
+            }
             if (mode == ErasureMode.Anonymise)
             {
                 await db.Database.ExecuteSqlRawAsync(sql.AnonymisePerson, [studyId, participantId, personCode, now], ct).ConfigureAwait(false);
@@ -86,6 +95,37 @@ public static class ParticipantErasure
             await tx.CommitAsync(ct).ConfigureAwait(false);
         }
         return mode;
+    }
+
+    /// <summary>The codes the participant had before <paramref name="code"/>, newest first, from the code-change audit entries.</summary>
+    private static async Task<List<string>> FormerCodesAsync(AllianceDbContext db, long studyId, bool isClient, string code, CancellationToken ct)
+    {
+        var action = isClient ? LifecycleActions.ClientCodeChanged : LifecycleActions.TherapistCodeChanged;
+        var details = await db.AuditLog.Where(a => a.StudyId == studyId && a.Action == action).OrderByDescending(a => a.At)
+            .Select(a => a.Detail).ToListAsync(ct).ConfigureAwait(false);
+        var changes = new List<(string From, string To)>();
+        foreach (var detail in details)
+        {
+            using var json = JsonDocument.Parse(detail);
+            if (json.RootElement.TryGetProperty("from", out var from) && json.RootElement.TryGetProperty("to", out var to)
+                && from.ValueKind == JsonValueKind.String && to.ValueKind == JsonValueKind.String)
+            {
+                changes.Add((from.GetString()!, to.GetString()!));
+            }
+        }
+        var former = new List<string>();
+        var current = code;
+        // Newest first: each step back finds the change that produced the code in hand (a code reused later by
+        // someone else is not theirs, but the chain stops at the first change into it, which is).
+        foreach (var (from, to) in changes)
+        {
+            if (to == current && !former.Contains(from) && from != code)
+            {
+                former.Add(from);
+                current = from;
+            }
+        }
+        return former;
     }
 
     /// <summary>A fresh random code (<c>erased-</c> and 12 hex digits): nothing links it to the code it replaces.</summary>
