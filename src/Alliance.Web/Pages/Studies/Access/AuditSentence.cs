@@ -60,7 +60,7 @@ public static class AuditSentence
         [LifecycleActions.ClientCodeChanged] = ("audit.say.participants.client.code", ["from", "to"]),
         [LifecycleActions.TherapistCodeChanged] = ("audit.say.participants.therapist.code", ["from", "to"]),
         [LifecycleActions.DyadChanged] = ("audit.say.participants.dyad.change", ["dyad"]),
-        [LifecycleActions.DyadEnded] = ("audit.say.participants.dyad.end", ["dyad", "endedOn"]),
+        [LifecycleActions.DyadEnded] = ("audit.say.participants.dyad.end", ["dyad"]),
         [LifecycleActions.ParticipantWithdrawn] = ("audit.say.participants.withdraw", ["role", "code"]),
         [LifecycleActions.ParticipantErased] = ("audit.say.participants.erase", ["role"]),
     };
