@@ -37,13 +37,19 @@ internal sealed class DyadModel(AllianceDbContext db, TimeProvider clock) : Stud
 
     public string Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public async Task<IActionResult> OnGetAsync(string code, string? done, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? code, string? done, CancellationToken ct)
     {
+        if (code is null)
+        {
+            // The participants page's "open one" form sends the code as ?code=: go to the dyad's own address.
+            var asked = Request.Query["code"].ToString().Trim();
+            return Redirect(StudyUrl(asked.Length == 0 ? "participants" : "participants/dyads/" + Uri.EscapeDataString(asked)));
+        }
         Done = done;
         return await LoadAsync(code, ct) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostChangeAsync(string code, [FromForm(Name = "arm")] string? arm, [FromForm(Name = "therapist")] string? therapist,
+    public async Task<IActionResult> OnPostChangeAsync(string? code, [FromForm(Name = "arm")] string? arm, [FromForm(Name = "therapist")] string? therapist,
         CancellationToken ct)
     {
         if (!await LoadAsync(code, ct))
@@ -72,7 +78,7 @@ internal sealed class DyadModel(AllianceDbContext db, TimeProvider clock) : Stud
         };
     }
 
-    public async Task<IActionResult> OnPostEndAsync(string code, [FromForm(Name = "endedOn")] DateOnly? endedOn, CancellationToken ct)
+    public async Task<IActionResult> OnPostEndAsync(string? code, [FromForm(Name = "endedOn")] DateOnly? endedOn, CancellationToken ct)
     {
         if (!await LoadAsync(code, ct))
         {
@@ -97,8 +103,12 @@ internal sealed class DyadModel(AllianceDbContext db, TimeProvider clock) : Stud
         return Page();
     }
 
-    private async Task<bool> LoadAsync(string code, CancellationToken ct)
+    private async Task<bool> LoadAsync(string? code, CancellationToken ct)
     {
+        if (code is null)
+        {
+            return false;
+        }
         var studyId = Study.StudyId;
         var row = await (
             from d in VisibleDyads.For(db, Study)

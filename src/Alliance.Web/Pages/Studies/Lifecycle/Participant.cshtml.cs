@@ -46,13 +46,19 @@ internal sealed class ParticipantModel(AllianceDbContext db, TimeProvider clock)
 
     public string Kind => Role == RaterRole.Client ? "clients" : "therapists";
 
-    public async Task<IActionResult> OnGetAsync(string kind, string person, string? done, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string kind, string? person, string? done, [FromQuery(Name = "code")] string? code, CancellationToken ct)
     {
+        if (person is null)
+        {
+            // The participants page's "open one" form: the code comes as ?code=, the page lives at its own address.
+            return string.IsNullOrWhiteSpace(code) ? Redirect(StudyUrl("participants"))
+                : Redirect(StudyUrl($"participants/{kind}/{Uri.EscapeDataString(code.Trim())}"));
+        }
         Done = done;
         return await LoadAsync(kind, person, ct) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostCodeAsync(string kind, string person, [FromForm(Name = "code")] string? code, CancellationToken ct)
+    public async Task<IActionResult> OnPostCodeAsync(string kind, string? person, [FromForm(Name = "code")] string? code, CancellationToken ct)
     {
         if (!await LoadAsync(kind, person, ct))
         {
@@ -72,7 +78,7 @@ internal sealed class ParticipantModel(AllianceDbContext db, TimeProvider clock)
         };
     }
 
-    public async Task<IActionResult> OnPostWithdrawAsync(string kind, string person, [FromForm(Name = "reason")] string? reason, CancellationToken ct)
+    public async Task<IActionResult> OnPostWithdrawAsync(string kind, string? person, [FromForm(Name = "reason")] string? reason, CancellationToken ct)
     {
         if (!await LoadAsync(kind, person, ct))
         {
@@ -88,7 +94,7 @@ internal sealed class ParticipantModel(AllianceDbContext db, TimeProvider clock)
     }
 
     [AllowedWhenArchived]
-    public async Task<IActionResult> OnPostEraseAsync(string kind, string person, [FromForm(Name = "confirm")] string? confirm, CancellationToken ct)
+    public async Task<IActionResult> OnPostEraseAsync(string kind, string? person, [FromForm(Name = "confirm")] string? confirm, CancellationToken ct)
     {
         if (!MayErase)
         {
@@ -114,8 +120,12 @@ internal sealed class ParticipantModel(AllianceDbContext db, TimeProvider clock)
         return Page();
     }
 
-    private async Task<bool> LoadAsync(string kind, string person, CancellationToken ct)
+    private async Task<bool> LoadAsync(string kind, string? person, CancellationToken ct)
     {
+        if (person is null)
+        {
+            return false;
+        }
         Role = kind == "clients" ? RaterRole.Client : RaterRole.Therapist;
         var studyId = Study.StudyId;
         var found = Role == RaterRole.Client
