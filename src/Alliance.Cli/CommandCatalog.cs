@@ -12,6 +12,7 @@ internal static class CommandCatalog
         yield return Database.ExportCommand.Create();
         yield return Database.ImportCommand.Create();
         yield return Accounts.AccountsCommand.Create();
+        yield return Studies.StudyCommand.Create();
         yield return Instruments.InstrumentsCommand.Create();
         yield return Instruments.ScoreCommand.Create();
         yield return Analyses.ReliabilityCommand.Create();

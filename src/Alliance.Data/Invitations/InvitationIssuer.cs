@@ -1,5 +1,6 @@
 using System.Globalization;
 using Alliance.Data.Accounts;
+using Alliance.Data.Lifecycle;
 using Alliance.Data.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,6 +50,7 @@ public static class InvitationIssuer
         {
             throw new ArgumentException("the session belongs to another study", nameof(session));
         }
+        StudyLifecycle.RequireIssuing(study.State);
         var links = new List<IssuedLink>();
         foreach (var form in schedule.Where(f => f.StudyId == study.StudyId && f.AppliesTo(session.Number)))
         {
@@ -72,7 +74,8 @@ public static class InvitationIssuer
     /// Records <paramref name="plans"/> (sessions of the study's dyads) and issues their invitations, all in one
     /// transaction: either every session and invitation is stored or none is. Throws
     /// <see cref="ArgumentException"/> for a dyad outside the study, and <see cref="DbUpdateException"/> when a
-    /// session number is already taken for its dyad.
+    /// session number is already taken for its dyad, and <see cref="LifecycleRefusal"/> (nothing stored) in a study that
+    /// issues no links (<see cref="StudyStates.IssuesLinks"/>) or for a dyad that has ended.
     /// </summary>
     public static async Task<IReadOnlyList<IssuedLink>> RecordSessionsAsync(AllianceDbContext db, long studyId,
         IReadOnlyCollection<SessionPlan> plans, string baseUrl, DateTimeOffset now, CancellationToken ct)
@@ -80,8 +83,10 @@ public static class InvitationIssuer
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(plans);
         var study = await db.Studies.AsNoTracking().SingleAsync(s => s.StudyId == studyId, ct).ConfigureAwait(false);
+        StudyLifecycle.RequireIssuing(study.State);
         var schedule = await ScheduleAsync(db, studyId, ct).ConfigureAwait(false);
         var dyadIds = plans.Select(p => p.DyadId).Distinct().ToList();
+        await DyadEnding.RequireOngoingAsync(db, studyId, dyadIds, ct).ConfigureAwait(false);
         var languages = await DyadLanguages.OfDyadsAsync(db, studyId, dyadIds, ct).ConfigureAwait(false);
         if (languages.Count != dyadIds.Count)
         {
@@ -116,7 +121,8 @@ public static class InvitationIssuer
     /// in that language, so a researcher who corrects a participant's language can hand them a link in it. A
     /// participant without a language of their own keeps the link's language (the study's first language when it was
     /// issued), even if the study's first language changed since: a link does not change language under its holder.
-    /// Saved with the caller's next <c>SaveChanges</c>.
+    /// Saved with the caller's next <c>SaveChanges</c>. Throws <see cref="LifecycleRefusal"/> in a study that issues no
+    /// links; the caller checks that the dyad has not ended (<see cref="DyadEnding.RequireOngoingAsync"/>).
     /// </summary>
     public static IssuedLink Reissue(Invitation invitation, TherapySession session, Study study, DyadLanguages languages,
         string baseUrl, DateTimeOffset now)
@@ -128,6 +134,7 @@ public static class InvitationIssuer
         {
             throw new ArgumentException("the invitation, its session and the study do not belong together", nameof(invitation));
         }
+        StudyLifecycle.RequireIssuing(study.State);
         // An expired invitation is one the expiry job marked (LinkExpiry): renewing it reopens it, as renewing a link
         // past its expiry always did.
         if (invitation.Status is not (InvitationStatus.Open or InvitationStatus.Expired))

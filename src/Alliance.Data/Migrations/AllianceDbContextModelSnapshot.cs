@@ -816,6 +816,14 @@ namespace Alliance.Data.Migrations
                         .HasColumnName("settings")
                         .HasDefaultValueSql("'{}'::jsonb");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("active")
+                        .HasColumnName("state");
+
                     b.HasKey("StudyId")
                         .HasName("pk_studies");
 
@@ -826,6 +834,8 @@ namespace Alliance.Data.Migrations
                             t.HasCheckConstraint("ck_studies_default_opening_offset_days", "default_opening_offset_days BETWEEN -30 AND 365");
 
                             t.HasCheckConstraint("ck_studies_default_window_days", "default_window_days BETWEEN 1 AND 365");
+
+                            t.HasCheckConstraint("ck_studies_state", "state IN ('active', 'locked', 'closed', 'archived')");
                         });
                 });
 

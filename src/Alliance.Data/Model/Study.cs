@@ -60,6 +60,9 @@ public sealed class Study
         set => (ContactName, ContactEmail, ContactPhone) = (value?.Name, value?.Email, value?.Phone);
     }
 
+    /// <summary>Where the study stands in its life (stored as its name); see <see cref="Lifecycle.StudyStates"/>.</summary>
+    public StudyState State { get; set; }
+
     /// <summary>Further settings as a JSON object (e.g. SRS alert cutoff).</summary>
     public string Settings { get; set; } = "{}";
 

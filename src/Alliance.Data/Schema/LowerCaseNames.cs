@@ -13,5 +13,8 @@ internal static class LowerCaseNames
 {
     public static readonly ValueConverter<RaterRole, string> Role = new(v => v.Name(), v => RaterRoleNames.Parse(v));
 
+    public static readonly ValueConverter<StudyState, string> StudyState =
+        new(v => Lifecycle.StudyStates.Name(v), v => Lifecycle.StudyStates.Parse(v));
+
     public static readonly ValueConverter<InvitationStatus, string> Status = new(v => v.Name(), v => InvitationStatusNames.Parse(v));
 }

@@ -19,6 +19,7 @@ internal static class StudyTables
                 // A contact is someone to write to or call: a name alone reaches nobody.
                 t.HasCheckConstraint("ck_studies_contact_reachable",
                     "contact_name IS NULL OR contact_email IS NOT NULL OR contact_phone IS NOT NULL");
+                t.HasCheckConstraint("ck_studies_state", "state IN ('active', 'locked', 'closed', 'archived')");
             });
             e.HasKey(x => x.StudyId);
             e.Ignore(x => x.LinkExpiry);
@@ -29,6 +30,7 @@ internal static class StudyTables
             e.Property(x => x.DefaultOpeningOffsetDays).HasDefaultValue(Invitations.LinkWindow.DefaultOpeningOffsetDays);
             e.Property(x => x.DefaultWindowDays).HasDefaultValue(Invitations.LinkWindow.DefaultWindowDays);
             e.Property(x => x.StudyId).UseIdentityByDefaultColumn();
+            e.Property(x => x.State).HasConversion(LowerCaseNames.StudyState).HasMaxLength(16).HasDefaultValue(StudyState.Active);
             e.Property(x => x.Settings).HasColumnType("jsonb").HasDefaultValueSql("'{}'::jsonb");
             e.Property(x => x.CreatedAt).HasDefaultValueSql("now()");
         });

@@ -2,7 +2,7 @@ namespace Alliance.Data.Surveys;
 
 /// <summary>
 /// What a participant finds behind a link (<see cref="LinkStatus.Of"/>), written out by <see cref="LinkStateNames"/>
-/// (<c>open</c>, <c>not_open</c>, <c>submitted</c>, <c>expired</c>, <c>withdrawn</c>) in the API and on pages.
+/// (<c>open</c>, <c>not_open</c>, <c>submitted</c>, <c>expired</c>, <c>withdrawn</c>, <c>closed</c>) in the API and on pages.
 /// </summary>
 public enum LinkState
 {
@@ -20,4 +20,7 @@ public enum LinkState
 
     /// <summary>The participant, or this link, was withdrawn.</summary>
     Withdrawn,
+
+    /// <summary>The study takes no answers now (locked, closed or archived by its team). Never stored.</summary>
+    Closed,
 }

@@ -11,6 +11,7 @@ public static class LinkStateNames
         LinkState.Submitted => "submitted",
         LinkState.Expired => "expired",
         LinkState.Withdrawn => "withdrawn",
+        LinkState.Closed => "closed",
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, "not a link state"),
     };
 }

@@ -1,3 +1,4 @@
+using Alliance.Data.Lifecycle;
 using Alliance.Data.Model;
 using Alliance.Instruments;
 using System.Security.Cryptography;
@@ -38,6 +39,8 @@ namespace Alliance.Data.Surveys;
 /// </param>
 /// <param name="ConsentLanguage">The language of <paramref name="ConsentText"/>; null when there is none.</param>
 /// <param name="Contact">The study's contact; null when it names none.</param>
+/// <param name="StudyState">The study's state: only an active study's links take answers (<see cref="StudyStates.TakesAnswers"/>).</param>
+/// <param name="DyadEnded">Whether the link's dyad was ended (its open links were then closed, and the page says why).</param>
 public sealed record ParticipantLink(
     long StudyId,
     Guid InvitationId,
@@ -58,7 +61,9 @@ public sealed record ParticipantLink(
     StoredResponse? Stored,
     string? SavedAnswers,
     string? ConsentLanguage,
-    StudyContact? Contact)
+    StudyContact? Contact,
+    StudyState StudyState = StudyState.Active,
+    bool DyadEnded = false)
 {
     /// <summary>Whether a response must bring consent with it: the study asks and none is on record.</summary>
     public bool NeedsConsent => ConsentRequired && !ConsentOnRecord;
@@ -72,6 +77,12 @@ public sealed record ParticipantLink(
     /// <summary>SHA-256 (hex) of the consent text the participant saw (<see cref="ConsentText"/>), recorded with the consent.</summary>
     public string ConsentTextHash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ConsentText ?? "")));
 
-    /// <summary>The link's state at <paramref name="now"/>, by <see cref="LinkStatus.Of"/>.</summary>
-    public LinkState StatusAt(DateTimeOffset now) => LinkStatus.Of(Stored is not null, Withdrawn, InvitationStatus, OpensAt, ExpiresAt, now);
+    /// <summary>
+    /// The link's state at <paramref name="now"/>: <see cref="LinkState.Closed"/> for an unanswered link of a study that
+    /// takes no answers (locked, closed, archived), else by <see cref="LinkStatus.Of"/>. An answered link still says
+    /// submitted, so a participant who finished is thanked rather than told the study stopped.
+    /// </summary>
+    public LinkState StatusAt(DateTimeOffset now) =>
+        Stored is null && !StudyState.TakesAnswers() ? LinkState.Closed
+        : LinkStatus.Of(Stored is not null, Withdrawn, InvitationStatus, OpensAt, ExpiresAt, now);
 }

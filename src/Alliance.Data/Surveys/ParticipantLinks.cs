@@ -1,6 +1,7 @@
 using Alliance.Data.Model;
 using Alliance.Instruments;
 using Alliance.Data.Accounts;
+using Alliance.Data.Lifecycle;
 using Npgsql;
 
 namespace Alliance.Data.Surveys;
@@ -65,7 +66,9 @@ public static class ParticipantLinks
                     Stored: stored,
                     SavedAnswers: reader.IsDBNull(20) ? null : reader.GetString(20),
                     ConsentLanguage: reader.IsDBNull(21) ? null : reader.GetString(21),
-                    Contact: ContactAt(reader, 22));
+                    Contact: ContactAt(reader, 22),
+                    StudyState: StudyStates.Parse(reader.GetString(25)),
+                    DyadEnded: reader.GetBoolean(26));
             }
         }
         return links;
@@ -133,7 +136,8 @@ public static class ParticipantLinks
 
     /// <summary>
     /// Every token of a batch in one statement. It reads the facts <see cref="LinkStatus"/> decides by (opening,
-    /// expiry, stored status, withdrawal, response) and decides nothing itself, so the submission queue and the survey
+    /// expiry, stored status, withdrawal, response, the study's state from the study row it reads anyway, whether the
+    /// dyad ended) and decides nothing itself, so the submission queue and the survey
     /// page apply the same rule. The consent text is the study's for the invitation's role in the invitation's language,
     /// else in the study's first language (read only while the study asks for consent). The participant is the dyad's client or therapist by the invitation's role; withdrawn when that participant withdrew from the study; consent on record when that participant
     /// consented through any of their links of the same role (looked for only while it matters: the study asks and
@@ -157,7 +161,7 @@ public static class ParticipantLinks
                CASE WHEN $2 THEN coalesce(r.answers::text,
                    (SELECT dr.answers::text FROM drafts dr WHERE dr.study_id = i.study_id AND dr.invitation_id = i.invitation_id))
                END,
-               ct.language, st.contact_name, st.contact_email, st.contact_phone
+               ct.language, st.contact_name, st.contact_email, st.contact_phone, st.state, d.ended_on IS NOT NULL
         FROM unnest($1::bytea[]) WITH ORDINALITY AS h(hash, ord)
         JOIN invitations i ON i.token_hash = h.hash
         JOIN sessions s ON s.study_id = i.study_id AND s.session_id = i.session_id

@@ -22,7 +22,8 @@ internal static class Problems
     /// <summary>
     /// Why a link takes no answers (its <see cref="LinkStatus"/>): 409 when already submitted or not open yet (the
     /// request conflicts with the link's state and may succeed later; the body's <c>opens_at</c> says when), 410 when
-    /// withdrawn or expired (it never will).
+    /// withdrawn or expired (it never will), 423 while the study is locked, closed or archived (it may again once an
+    /// owner unlocks it).
     /// </summary>
     public static ProblemHttpResult NotOpen(LinkState status, DateTimeOffset? opensAt)
     {
@@ -38,6 +39,17 @@ internal static class Problems
             early.Extensions["status"] = status.Name();
             early.Extensions["opens_at"] = opens;
             return TypedResults.Problem(early);
+        }
+        if (status == LinkState.Closed)
+        {
+            var paused = new ProblemDetails
+            {
+                Status = StatusCodes.Status423Locked,
+                Title = "Study not taking answers",
+                Detail = "The research team has locked, closed or archived this study; nothing was stored.",
+            };
+            paused.Extensions["status"] = status.Name();
+            return TypedResults.Problem(paused);
         }
         var (code, detail) = status switch
         {

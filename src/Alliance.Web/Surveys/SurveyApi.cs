@@ -64,7 +64,8 @@ internal static class SurveyApi
         .ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status410Gone);
+        .ProducesProblem(StatusCodes.Status410Gone)
+        .ProducesProblem(StatusCodes.Status423Locked);
 
         group.MapPost("/responses", async Task<Results<Created<SurveyJson.Created>, ProblemHttpResult>> (
             string token, HttpContext http, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
@@ -113,7 +114,8 @@ internal static class SurveyApi
         .ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status410Gone);
+        .ProducesProblem(StatusCodes.Status410Gone)
+        .ProducesProblem(StatusCodes.Status423Locked);
         return routes;
     }
 

@@ -86,6 +86,16 @@ public sealed class SurveyText(IStringLocalizer<SurveyText> localizer, string la
 
     public string Withdrawn => Get("survey.withdrawn");
 
+    /// <summary>The page of a link whose study is locked, closed or archived: "this study is not taking answers".</summary>
+    public string StudyClosedTitle => Get("survey.studyClosedTitle");
+
+    public string StudyClosed => Get("survey.studyClosed");
+
+    /// <summary>The page of an unanswered link whose dyad the study team ended.</summary>
+    public string DyadEndedTitle => Get("survey.dyadEndedTitle");
+
+    public string DyadEnded => Get("survey.dyadEnded");
+
     public string ConsentTitle => Get("survey.consentTitle");
 
     public string ConsentAgree => Get("survey.consentAgree");

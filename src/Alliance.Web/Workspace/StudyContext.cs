@@ -1,4 +1,6 @@
 using System.Globalization;
+using Alliance.Data.Lifecycle;
+using Alliance.Data.Model;
 
 namespace Alliance.Web.Workspace;
 
@@ -12,7 +14,9 @@ namespace Alliance.Web.Workspace;
 /// <param name="Email">The account's e-mail address.</param>
 /// <param name="Role">The account's role in the study (<see cref="Alliance.Data.Model.StudyRoles"/>).</param>
 /// <param name="TherapistId">For a clinician, the therapist whose dyads they may see; null otherwise.</param>
-public sealed record StudyContext(long StudyId, string StudyName, Guid AccountId, string Email, string Role, Guid? TherapistId)
+/// <param name="State">Where the study stands (<see cref="StudyStates"/>): the layout says so, and the page filter refuses changes to an archived study.</param>
+public sealed record StudyContext(long StudyId, string StudyName, Guid AccountId, string Email, string Role, Guid? TherapistId,
+    StudyState State = StudyState.Active)
 {
     /// <summary>The audit log's actor for page actions.</summary>
     public string Actor => $"account:{AccountId:D} {Email}";

@@ -56,10 +56,10 @@ internal sealed class StudyGate(AllianceDbContext db) : AuthorizationHandler<Stu
             from m in db.StudyMembers
             where m.StudyId == studyId && m.AccountId == accountId
             join s in db.Studies on m.StudyId equals s.StudyId
-            select new { s.Name, m.Role, m.TherapistId })
+            select new { s.Name, m.Role, m.TherapistId, s.State })
             .AsNoTracking().SingleOrDefaultAsync(http.RequestAborted);
         return member is null ? null : new Caller(member.Role, () => http.Features.Set(new StudyContext(studyId, member.Name,
-            accountId, user.FindFirstValue(ClaimTypes.Name) ?? "", member.Role, member.TherapistId)));
+            accountId, user.FindFirstValue(ClaimTypes.Name) ?? "", member.Role, member.TherapistId, member.State)));
     }
 
     private sealed record Caller(string Role, Action Admit);

@@ -30,6 +30,9 @@ public static class StudyPolicies
     /// <summary>Members and their roles.</summary>
     public const string Members = "members";
 
+    /// <summary>The study's state (lock, close, archive, unlock), duplicating its set-up, and erasing a participant on request.</summary>
+    public const string Lifecycle = "lifecycle";
+
     private static readonly Dictionary<string, string[]> Roles = new(StringComparer.Ordinal)
     {
         [Overview] = [StudyRoles.Owner, StudyRoles.Researcher, StudyRoles.Analyst, StudyRoles.Clinician],
@@ -39,6 +42,7 @@ public static class StudyPolicies
         [Exports] = [StudyRoles.Owner, StudyRoles.Researcher, StudyRoles.Analyst],
         [Audit] = [StudyRoles.Owner],
         [Members] = [StudyRoles.Owner],
+        [Lifecycle] = [StudyRoles.Owner],
     };
 
     /// <summary>All policy names.</summary>

@@ -128,6 +128,8 @@ public class EveryRouteTests(RunningApp app) : IClassFixture<RunningApp>
             "code" => "T01-C01",
             "invitationId" => invitation.ToString("D"),
             "instrument" => "session-vas",
+            "kind" => "clients",
+            "person" => "C01",
             "documentName" => "v1",
             _ => throw new InvalidOperationException($"add a sample value for route parameter '{p.Name}' of {t.Template}"),
         }) + "?lang=en")).ToList();

@@ -188,6 +188,8 @@ public class RouteAccessTests(RunningApp app) : IClassFixture<RunningApp>
         Samples["code"] = "T01-C01";
         Samples["invitationId"] = invitation.ToString("D");
         Samples["instrument"] = "session-vas";
+        Samples["kind"] = "clients";
+        Samples["person"] = "C01";
         return (demo, members, outsider);
     }
 }

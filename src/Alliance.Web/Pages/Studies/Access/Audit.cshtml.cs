@@ -56,6 +56,7 @@ public sealed class AuditModel(AllianceDbContext db) : StudyPageModel
         Entries = new Page<AuditEntry>(rows, request, total);
     }
 
+    [AllowedWhenArchived]
     public async Task<IActionResult> OnPostDownloadAsync([FromForm(Name = "action")] string? action, [FromForm(Name = "person")] string? person,
         [FromForm(Name = "from")] string? from, [FromForm(Name = "to")] string? to, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Alliance.Data.Audit;
+using Alliance.Data.Lifecycle;
 using Alliance.Web.Workspace;
 
 namespace Alliance.Web.Pages.Studies.Access;
@@ -50,6 +51,18 @@ public static class AuditSentence
         ["testlink.create"] = ("audit.say.testlink.create", ["instrument", "version", "language"]),
         ["testlink.delete"] = ("audit.say.testlink.delete", []),
         ["testlink.deleteAll"] = ("audit.say.testlink.deleteAll", []),
+        [LifecycleActions.StudyLocked] = ("audit.say.study.lock", []),
+        [LifecycleActions.StudyClosed] = ("audit.say.study.close", []),
+        [LifecycleActions.StudyArchived] = ("audit.say.study.archive", []),
+        [LifecycleActions.StudyUnlocked] = ("audit.say.study.unlock", []),
+        [LifecycleActions.StudyDuplicated] = ("audit.say.study.duplicate", ["name"]),
+        [LifecycleActions.StudyDuplicatedFrom] = ("audit.say.study.duplicateOf", ["name"]),
+        [LifecycleActions.ClientCodeChanged] = ("audit.say.participants.client.code", ["from", "to"]),
+        [LifecycleActions.TherapistCodeChanged] = ("audit.say.participants.therapist.code", ["from", "to"]),
+        [LifecycleActions.DyadChanged] = ("audit.say.participants.dyad.change", ["dyad"]),
+        [LifecycleActions.DyadEnded] = ("audit.say.participants.dyad.end", ["dyad"]),
+        [LifecycleActions.ParticipantWithdrawn] = ("audit.say.participants.withdraw", ["role", "code"]),
+        [LifecycleActions.ParticipantErased] = ("audit.say.participants.erase", ["role"]),
     };
 
     /// <summary>The actions this table words (the tests check each has its wording in every language).</summary>

@@ -39,6 +39,7 @@ public sealed class ExportsModel(AllianceDbContext db, DatabaseEndpoint database
 
     public async Task OnGetAsync(CancellationToken ct) => Tokens = await MyTokens.ListAsync(ct);
 
+    [AllowedWhenArchived]
     public async Task<IActionResult> OnPostDownloadAsync(DownloadInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -58,10 +59,12 @@ public sealed class ExportsModel(AllianceDbContext db, DatabaseEndpoint database
     }
 
     /// <summary>The study's responses as a FHIR R4 Bundle of QuestionnaireResponse resources, as the API's <c>format=fhir</c>.</summary>
+    [AllowedWhenArchived]
     public IActionResult OnPostFhir() =>
         new StreamDownload(FhirResponseExport.FileName(Study.StudyId), FhirResponseExport.ContentType,
             (stream, token) => FhirResponseExport.WriteAsync(database.Connections, Study.StudyId, Study.Actor, stream, token));
 
+    [AllowedWhenArchived]
     public async Task<IActionResult> OnPostCreateTokenAsync(TokenInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -79,6 +82,7 @@ public sealed class ExportsModel(AllianceDbContext db, DatabaseEndpoint database
         return Page();
     }
 
+    [AllowedWhenArchived]
     public async Task<IActionResult> OnPostRevokeTokenAsync(Guid token, CancellationToken ct)
     {
         var name = await MyTokens.RevokeAsync(token, ct);

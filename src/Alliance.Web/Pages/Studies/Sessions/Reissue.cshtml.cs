@@ -1,6 +1,7 @@
 using Alliance.Data.Surveys;
 using Alliance.Data;
 using Alliance.Data.Audit;
+using Alliance.Data.Lifecycle;
 using Alliance.Data.Invitations;
 using Alliance.Data.Model;
 using Alliance.Instruments;
@@ -57,6 +58,7 @@ internal sealed class ReissueModel(AllianceDbContext db, TimeProvider clock, Sur
         }
         var (invitation, session) = found.Value;
         var study = await db.Studies.AsNoTracking().SingleAsync(s => s.StudyId == Study.StudyId, ct);
+        await DyadEnding.RequireOngoingAsync(db, Study.StudyId, [session.DyadId], ct);
         var languages = await DyadLanguages.OfDyadAsync(db, Study.StudyId, session.DyadId, ct);
         var link = InvitationIssuer.Reissue(invitation, session, study, languages, IssuedLinks.BaseUrl(Request, survey), clock.GetUtcNow());
         AuditTrail.Add(db, Study.StudyId, Study.Actor, "links.reissue", new
