@@ -10,4 +10,10 @@ public static class AuditActions
     public const string TokenCreated = "token.create";
     public const string TokenRevoked = "token.revoke";
     public const string AuditDownloaded = "audit.download";
+
+    /// <summary>A study's message accepted by the mail server (or written to the outbox); actor <c>mail</c>.</summary>
+    public const string MailSent = "mail.sent";
+
+    /// <summary>A study's message refused or not delivered this attempt, with the reason; actor <c>mail</c>.</summary>
+    public const string MailFailed = "mail.failed";
 }
