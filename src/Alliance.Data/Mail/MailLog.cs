@@ -21,7 +21,7 @@ public static class MailLog
 
     /// <summary>
     /// Makes a failed message of the study due now (whether or not it had given up); false when it is not the study's,
-    /// or not failed (a sent message is never sent again).
+    /// not failed (a sent message is never sent again), or to a participant who opted out.
     /// </summary>
     public static async Task<bool> RetryAsync(AllianceDbContext db, long studyId, Guid messageId, CancellationToken ct)
     {
@@ -29,15 +29,24 @@ public static class MailLog
         var changed = await db.Database.ExecuteSqlAsync($"""
             UPDATE mail_messages SET next_attempt_at = now()
             WHERE study_id = {studyId} AND message_id = {messageId} AND status = 'failed'
+              AND NOT EXISTS (SELECT 1 FROM mail_opt_outs o WHERE o.study_id = mail_messages.study_id
+                              AND o.participant_id = mail_messages.participant_id AND o.opted_out_at IS NOT NULL)
             """, ct).ConfigureAwait(false);
         return changed == 1;
     }
 
-    /// <summary>Deletes every message to a participant (their erasure: the queued contents hold their address).</summary>
-    public static Task<int> DeleteForParticipantAsync(AllianceDbContext db, long studyId, Guid participantId, CancellationToken ct)
+    /// <summary>
+    /// Deletes everything mail keeps of a participant (their erasure): their messages (the queued contents hold their
+    /// address), the links kept for their reminders and their unsubscribe token. Returns the messages deleted.
+    /// </summary>
+    public static async Task<int> DeleteForParticipantAsync(AllianceDbContext db, long studyId, Guid participantId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Database.ExecuteSqlAsync(
-            $"DELETE FROM mail_messages WHERE study_id = {studyId} AND participant_id = {participantId}", ct);
+        await db.Database.ExecuteSqlAsync(
+            $"DELETE FROM mail_links WHERE study_id = {studyId} AND participant_id = {participantId}", ct).ConfigureAwait(false);
+        await db.Database.ExecuteSqlAsync(
+            $"DELETE FROM mail_opt_outs WHERE study_id = {studyId} AND participant_id = {participantId}", ct).ConfigureAwait(false);
+        return await db.Database.ExecuteSqlAsync(
+            $"DELETE FROM mail_messages WHERE study_id = {studyId} AND participant_id = {participantId}", ct).ConfigureAwait(false);
     }
 }

@@ -1,3 +1,4 @@
+using Alliance.Data.Contacts;
 using Alliance.Data.Mail;
 using Microsoft.Extensions.Options;
 
@@ -10,6 +11,8 @@ internal static class MailServices
     {
         services.AddOptions<MailOptions>().BindConfiguration("Mail");
         services.AddSingleton<MailQueue>();
+        services.AddSingleton<ContactProtection>();
+        services.AddSingleton<SessionMail>();
         services.AddSingleton<MailSignal>();
         services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<IOptions<MailOptions>>().Value.UsesSmtp
             ? new SmtpTransport(sp.GetRequiredService<IOptions<MailOptions>>())

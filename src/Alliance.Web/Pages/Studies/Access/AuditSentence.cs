@@ -50,6 +50,15 @@ public static class AuditSentence
         ["testlink.create"] = ("audit.say.testlink.create", ["instrument", "version", "language"]),
         ["testlink.delete"] = ("audit.say.testlink.delete", []),
         ["testlink.deleteAll"] = ("audit.say.testlink.deleteAll", []),
+        // Issue #17 (h/mail): contact details and mail.
+        [AuditActions.ContactSet] = ("audit.say.contact.set", ["role", "code"]),
+        [AuditActions.ContactViewed] = ("audit.say.contact.view", ["role", "code"]),
+        [AuditActions.MailSent] = ("audit.say.mail.sent", ["to"]),
+        [AuditActions.MailFailed] = ("audit.say.mail.failed", ["to"]),
+        [AuditActions.MailRetried] = ("audit.say.mail.retry", ["to"]),
+        [AuditActions.MailDownloaded] = ("audit.say.mail.download", ["to"]),
+        [AuditActions.MailSettings] = ("audit.say.mail.settings", []),
+        [AuditActions.MailRemindersSent] = ("audit.say.mail.remind", ["count"]),
     };
 
     /// <summary>The actions this table words (the tests check each has its wording in every language).</summary>
