@@ -10,4 +10,28 @@ public static class AuditActions
     public const string TokenCreated = "token.create";
     public const string TokenRevoked = "token.revoke";
     public const string AuditDownloaded = "audit.download";
+
+    /// <summary>A study's message accepted by the mail server (or written to the outbox); actor <c>mail</c>.</summary>
+    public const string MailSent = "mail.sent";
+
+    /// <summary>A study's message refused or not delivered this attempt, with the reason; actor <c>mail</c>.</summary>
+    public const string MailFailed = "mail.failed";
+
+    /// <summary>A participant's contact details set, changed or removed (detail: which, never the values).</summary>
+    public const string ContactSet = "contact.set";
+
+    /// <summary>A participant's contact details shown in full to a member.</summary>
+    public const string ContactViewed = "contact.view";
+
+    /// <summary>A failed message made due again by a member.</summary>
+    public const string MailRetried = "mail.retry";
+
+    /// <summary>A message's outbox copy (.eml, with the address and link) downloaded by a member.</summary>
+    public const string MailDownloaded = "mail.download";
+
+    /// <summary>A study's mail settings changed: a schedule line's reminder delay or a template.</summary>
+    public const string MailSettings = "mail.settings";
+
+    /// <summary>A member sent the study's reminders now (detail: how many were queued).</summary>
+    public const string MailRemindersSent = "mail.remind";
 }

@@ -18,4 +18,7 @@ public enum AdvisoryLockKey : long
 
     /// <summary>Marking links expired once their expiry has passed (<c>Invitations/LinkExpiry</c>).</summary>
     LinkExpiry = 0x416C_6C69_0004,
+
+    /// <summary>Queuing participants' invitation and reminder mail (<c>Mail/SessionMail</c>); issue #17's block of numbers.</summary>
+    SessionMail = 0x416C_6C69_1701,
 }

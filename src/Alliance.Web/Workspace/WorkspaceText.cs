@@ -5,6 +5,7 @@ using Alliance.Web.Pages.Studies.Access;
 using Alliance.Web.Pages.Studies.Dashboard;
 using Alliance.Web.Pages.Studies.Instruments;
 using Alliance.Web.Pages.Studies.Lifecycle;
+using Alliance.Web.Pages.Studies.Mail;
 using Alliance.Web.Pages.Studies.Sessions;
 using Alliance.Web.Pages.Studies.Setup;
 using Microsoft.Extensions.Localization;
@@ -35,6 +36,7 @@ public sealed class WorkspaceText
         typeof(WorkspaceText), typeof(DashboardWording), typeof(SetupWording), typeof(SessionsWording),
         typeof(AccessWording), typeof(AccountWording), typeof(InstrumentsWording), typeof(ApiReferenceWording),
         typeof(LifecycleWording),
+        typeof(MailWording),
     ];
 
     /// <summary>The workspace's wording; its language is the request's.</summary>

@@ -63,6 +63,15 @@ public static class AuditSentence
         [LifecycleActions.DyadEnded] = ("audit.say.participants.dyad.end", ["dyad"]),
         [LifecycleActions.ParticipantWithdrawn] = ("audit.say.participants.withdraw", ["role", "code"]),
         [LifecycleActions.ParticipantErased] = ("audit.say.participants.erase", ["role"]),
+        // Issue #17 (h/mail): contact details and mail.
+        [AuditActions.ContactSet] = ("audit.say.contact.set", ["role", "code"]),
+        [AuditActions.ContactViewed] = ("audit.say.contact.view", ["role", "code"]),
+        [AuditActions.MailSent] = ("audit.say.mail.sent", ["to"]),
+        [AuditActions.MailFailed] = ("audit.say.mail.failed", ["to"]),
+        [AuditActions.MailRetried] = ("audit.say.mail.retry", ["to"]),
+        [AuditActions.MailDownloaded] = ("audit.say.mail.download", ["to"]),
+        [AuditActions.MailSettings] = ("audit.say.mail.settings", []),
+        [AuditActions.MailRemindersSent] = ("audit.say.mail.remind", ["count"]),
     };
 
     /// <summary>The actions this table words (the tests check each has its wording in every language).</summary>

@@ -14,7 +14,7 @@ namespace Alliance.Web.Pages.Studies.Reminders;
 /// and the list as CSV (a to-do list: no links, no tokens).
 /// </summary>
 [StudyPage(StudyPolicies.Sessions)]
-internal sealed class IndexModel(AllianceDbContext db, TimeProvider clock) : StudyPageModel
+internal sealed partial class IndexModel(AllianceDbContext db, TimeProvider clock) : StudyPageModel
 {
     /// <summary>The page of the list shown (<c>?page=</c>, 50 invitations a page) and the list's total.</summary>
     public Page<ReminderRow> Rows { get; private set; } = new([], new PageRequest(1), 0);
