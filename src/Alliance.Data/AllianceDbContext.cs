@@ -45,6 +45,10 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
     public DbSet<LinkGuess> LinkGuesses => Set<LinkGuess>();
     public DbSet<TestLink> TestLinks => Set<TestLink>();
     public DbSet<TestAnswer> TestAnswers => Set<TestAnswer>();
+    public DbSet<AccountInvitation> AccountInvitations => Set<AccountInvitation>();
+    public DbSet<PasswordReset> PasswordResets => Set<PasswordReset>();
+    public DbSet<TwoFactorSecret> TwoFactorSecrets => Set<TwoFactorSecret>();
+    public DbSet<RecoveryCode> RecoveryCodes => Set<RecoveryCode>();
 
     /// <summary>The data-protection key ring shared by every web instance (each key's XML encrypted at rest).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -93,6 +97,7 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
         Schema.LinkGuessTable.Configure(modelBuilder);
         Schema.StudyInstrumentTable.Configure(modelBuilder);
         Schema.TestLinkTables.Configure(modelBuilder);
+        Schema.AccountTokenTables.Configure(modelBuilder);
         SnakeCaseNames.Apply(modelBuilder);
     }
 }
