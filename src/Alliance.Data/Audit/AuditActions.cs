@@ -19,4 +19,10 @@ public static class AuditActions
     public const string TwoFactorOn = "account.two-factor.on";
     public const string TwoFactorOff = "account.two-factor.off";
     public const string RecoveryCodeUsed = "account.recovery-code";
+
+    /// <summary>A study's message accepted by the mail server (or written to the outbox); actor <c>mail</c>.</summary>
+    public const string MailSent = "mail.sent";
+
+    /// <summary>A study's message refused or not delivered this attempt, with the reason; actor <c>mail</c>.</summary>
+    public const string MailFailed = "mail.failed";
 }

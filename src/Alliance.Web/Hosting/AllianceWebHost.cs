@@ -5,6 +5,7 @@ using Alliance.Web.ApiReference;
 using Alliance.Web.Health;
 using Alliance.Web.KeyRing;
 using Alliance.Web.Localisation;
+using Alliance.Web.Mail;
 using Alliance.Web.Outages;
 using Alliance.Web.Surveys;
 using Alliance.Web.Workspace;
@@ -85,6 +86,7 @@ public static class AllianceWebHost
         builder.Services.AddHtmlCompression();
         builder.Services.AddResearcherPageLimit(builder.Configuration);
         builder.Services.AddHostedService<LinkExpiryJob>();
+        builder.Services.AddMail();
 
         var app = builder.Build();
         if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
