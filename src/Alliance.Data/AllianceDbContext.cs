@@ -7,7 +7,8 @@ namespace Alliance.Data;
 
 /// <summary>
 /// The Alliance database (PostgreSQL through Npgsql). Every table but the account tables (<c>researcher_accounts</c>,
-/// <c>sign_in_sessions</c>, <c>sign_in_failures</c>), the key ring (<c>data_protection_keys</c>) and the guess counts
+/// <c>sign_in_sessions</c>, <c>sign_in_failures</c>, <c>password_resets</c>, <c>two_factor_secrets</c>,
+/// <c>recovery_codes</c>), the key ring (<c>data_protection_keys</c>) and the guess counts
 /// (<c>link_guesses</c>) is keyed by
 /// <c>(study_id, …)</c> and references other study rows through composite foreign keys that include
 /// <c>study_id</c>, so a row can never point into another study. Names are snake_case. See <c>docs/data.md</c>.

@@ -29,20 +29,21 @@ public sealed class TwoFactorAccounts(AllianceDbContext db)
     /// <summary>Starts (or restarts) an enrolment with a new secret; nothing changes while two-factor sign-in is on.</summary>
     public async Task<bool> StartAsync(Guid accountId, string protectedSecret, DateTimeOffset now, CancellationToken ct)
     {
-        var row = await db.TwoFactorSecrets.SingleOrDefaultAsync(s => s.AccountId == accountId, ct).ConfigureAwait(false);
-        if (row?.ConfirmedAt is not null)
+        // Set-based, not through tracked rows: confirming and claiming change the row with ExecuteUpdate.
+        if (await IsEnabledAsync(accountId, ct).ConfigureAwait(false))
         {
             return false;
         }
-        if (row is null)
+        var restarted = await db.TwoFactorSecrets.Where(s => s.AccountId == accountId && s.ConfirmedAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.ProtectedSecret, protectedSecret).SetProperty(s => s.CreatedAt, now)
+                .SetProperty(s => s.LastUsedStep, (long?)null), ct).ConfigureAwait(false);
+        if (restarted == 0)
         {
-            db.TwoFactorSecrets.Add(new TwoFactorSecret { AccountId = accountId, ProtectedSecret = protectedSecret, CreatedAt = now });
+            var row = new TwoFactorSecret { AccountId = accountId, ProtectedSecret = protectedSecret, CreatedAt = now };
+            db.TwoFactorSecrets.Add(row);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            db.Entry(row).State = EntityState.Detached;
         }
-        else
-        {
-            (row.ProtectedSecret, row.CreatedAt, row.LastUsedStep) = (protectedSecret, now, null);
-        }
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return true;
     }
 
