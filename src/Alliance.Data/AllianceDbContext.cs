@@ -7,7 +7,8 @@ namespace Alliance.Data;
 
 /// <summary>
 /// The Alliance database (PostgreSQL through Npgsql). Every table but the account tables (<c>researcher_accounts</c>,
-/// <c>sign_in_sessions</c>, <c>sign_in_failures</c>), the key ring (<c>data_protection_keys</c>) and the guess counts
+/// <c>sign_in_sessions</c>, <c>sign_in_failures</c>, <c>password_resets</c>, <c>two_factor_secrets</c>,
+/// <c>recovery_codes</c>), the key ring (<c>data_protection_keys</c>) and the guess counts
 /// (<c>link_guesses</c>) is keyed by
 /// <c>(study_id, …)</c> and references other study rows through composite foreign keys that include
 /// <c>study_id</c>, so a row can never point into another study. Names are snake_case. See <c>docs/data.md</c>.
@@ -45,6 +46,10 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
     public DbSet<LinkGuess> LinkGuesses => Set<LinkGuess>();
     public DbSet<TestLink> TestLinks => Set<TestLink>();
     public DbSet<TestAnswer> TestAnswers => Set<TestAnswer>();
+    public DbSet<AccountInvitation> AccountInvitations => Set<AccountInvitation>();
+    public DbSet<PasswordReset> PasswordResets => Set<PasswordReset>();
+    public DbSet<TwoFactorSecret> TwoFactorSecrets => Set<TwoFactorSecret>();
+    public DbSet<RecoveryCode> RecoveryCodes => Set<RecoveryCode>();
 
     /// <summary>The data-protection key ring shared by every web instance (each key's XML encrypted at rest).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -93,6 +98,7 @@ public sealed class AllianceDbContext(DbContextOptions<AllianceDbContext> option
         Schema.LinkGuessTable.Configure(modelBuilder);
         Schema.StudyInstrumentTable.Configure(modelBuilder);
         Schema.TestLinkTables.Configure(modelBuilder);
+        Schema.AccountTokenTables.Configure(modelBuilder);
         SnakeCaseNames.Apply(modelBuilder);
     }
 }

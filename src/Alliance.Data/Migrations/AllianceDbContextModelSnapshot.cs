@@ -23,6 +23,71 @@ namespace Alliance.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Alliance.Data.Model.AccountInvitation", b =>
+                {
+                    b.Property<long>("StudyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("study_id");
+
+                    b.Property<Guid>("InvitationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invitation_id");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid?>("InvitedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invited_by");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("role");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("StudyId", "InvitationId")
+                        .HasName("pk_account_invitations");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_account_invitations_expires_at");
+
+                    b.HasIndex("InvitedBy")
+                        .HasDatabaseName("ix_account_invitations_invited_by");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_account_invitations_token_hash");
+
+                    b.ToTable("account_invitations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_account_invitations_email_lower", "email = lower(email)");
+
+                            t.HasCheckConstraint("ck_account_invitations_role", "role IN ('owner', 'researcher', 'analyst', 'clinician')");
+                        });
+                });
+
             modelBuilder.Entity("Alliance.Data.Model.ApiToken", b =>
                 {
                     b.Property<long>("StudyId")
@@ -466,6 +531,62 @@ namespace Alliance.Data.Migrations
                     NpgsqlEntityTypeBuilderExtensions.IsUnlogged(b, true);
                 });
 
+            modelBuilder.Entity("Alliance.Data.Model.PasswordReset", b =>
+                {
+                    b.Property<byte[]>("TokenHash")
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("TokenHash")
+                        .HasName("pk_password_resets");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_password_resets_account_id");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_password_resets_expires_at");
+
+                    b.ToTable("password_resets", (string)null);
+                });
+
+            modelBuilder.Entity("Alliance.Data.Model.RecoveryCode", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<byte[]>("CodeHash")
+                        .HasColumnType("bytea")
+                        .HasColumnName("code_hash");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("AccountId", "CodeHash")
+                        .HasName("pk_recovery_codes");
+
+                    b.ToTable("recovery_codes", (string)null);
+                });
+
             modelBuilder.Entity("Alliance.Data.Model.ReplacedLink", b =>
                 {
                     b.Property<long>("StudyId")
@@ -824,6 +945,12 @@ namespace Alliance.Data.Migrations
                         .HasDefaultValue("active")
                         .HasColumnName("state");
 
+                    b.Property<bool>("TwoFactorRequired")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("two_factor_required");
+
                     b.HasKey("StudyId")
                         .HasName("pk_studies");
 
@@ -1139,6 +1266,37 @@ namespace Alliance.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Alliance.Data.Model.TwoFactorSecret", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<long?>("LastUsedStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_used_step");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("protected_secret");
+
+                    b.HasKey("AccountId")
+                        .HasName("pk_two_factor_secrets");
+
+                    b.ToTable("two_factor_secrets", (string)null);
+                });
+
             modelBuilder.Entity("Alliance.Data.Model.Withdrawal", b =>
                 {
                     b.Property<long>("StudyId")
@@ -1210,6 +1368,22 @@ namespace Alliance.Data.Migrations
                         .HasName("pk_data_protection_keys");
 
                     b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Alliance.Data.Model.AccountInvitation", b =>
+                {
+                    b.HasOne("Alliance.Data.Model.ResearcherAccount", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedBy")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_account_invitations_researcher_accounts_invited_by");
+
+                    b.HasOne("Alliance.Data.Model.Study", null)
+                        .WithMany()
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_account_invitations_studies_study_id");
                 });
 
             modelBuilder.Entity("Alliance.Data.Model.ApiToken", b =>
@@ -1314,6 +1488,26 @@ namespace Alliance.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_invitations_sessions_study_id_session_id");
+                });
+
+            modelBuilder.Entity("Alliance.Data.Model.PasswordReset", b =>
+                {
+                    b.HasOne("Alliance.Data.Model.ResearcherAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_password_resets_researcher_accounts_account_id");
+                });
+
+            modelBuilder.Entity("Alliance.Data.Model.RecoveryCode", b =>
+                {
+                    b.HasOne("Alliance.Data.Model.ResearcherAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recovery_codes_researcher_accounts_account_id");
                 });
 
             modelBuilder.Entity("Alliance.Data.Model.ReplacedLink", b =>
@@ -1437,6 +1631,16 @@ namespace Alliance.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sessions_dyads_study_id_dyad_id");
+                });
+
+            modelBuilder.Entity("Alliance.Data.Model.TwoFactorSecret", b =>
+                {
+                    b.HasOne("Alliance.Data.Model.ResearcherAccount", null)
+                        .WithOne()
+                        .HasForeignKey("Alliance.Data.Model.TwoFactorSecret", "AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_two_factor_secrets_researcher_accounts_account_id");
                 });
 
             modelBuilder.Entity("Alliance.Data.Model.Withdrawal", b =>

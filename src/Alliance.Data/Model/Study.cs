@@ -66,5 +66,8 @@ public sealed class Study
     /// <summary>Further settings as a JSON object (e.g. SRS alert cutoff).</summary>
     public string Settings { get; set; } = "{}";
 
+    /// <summary>Whether members must sign in with a second factor (TOTP) to reach the study's pages.</summary>
+    public bool TwoFactorRequired { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Alliance.Web.Accounts;
 using Alliance.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,9 +9,10 @@ namespace Alliance.Web.Pages;
 /// <summary>
 /// Researcher sign-in, <c>/login</c>: e-mail and password, a session and its cookie on success (see
 /// <see cref="AccountSignIn"/> and <see cref="ResearcherSessions"/>). Too many failures answer 429 with
-/// <c>Retry-After</c> and the form again, saying how long to wait.
+/// <c>Retry-After</c> and the form again, saying how long to wait. For an account with two-factor sign-in the right
+/// password leads on to <c>/login/code</c> (<see cref="SecondFactorChallenge"/>) instead of a session.
 /// </summary>
-internal sealed class LoginModel(AccountSignIn signIn, ResearcherSessions sessions) : PageModel
+internal sealed class LoginModel(AccountSignIn signIn, ResearcherSessions sessions, SecondFactorChallenge challenge) : PageModel
 {
     public WorkspaceText Text { get; private set; } = null!;
 
@@ -24,10 +26,14 @@ internal sealed class LoginModel(AccountSignIn signIn, ResearcherSessions sessio
 
     public string? ReturnUrl { get; private set; }
 
-    public void OnGet(string? returnUrl)
+    /// <summary>Arrived from a password reset: the new password is set, every session ended.</summary>
+    public bool WasReset { get; private set; }
+
+    public void OnGet(string? returnUrl, bool reset = false)
     {
         Text = WorkspaceText.For(Request);
         ReturnUrl = returnUrl;
+        WasReset = reset;
     }
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl, CancellationToken ct)
@@ -45,12 +51,17 @@ internal sealed class LoginModel(AccountSignIn signIn, ResearcherSessions sessio
             Response.Headers.RetryAfter = WaitSeconds.ToString(CultureInfo.InvariantCulture);
             return Page();
         }
-        if (result.Outcome != SignInOutcome.SignedIn)
+        if (result.Outcome == SignInOutcome.Refused)
         {
             // One message for unknown address and wrong password: the page does not tell which accounts exist.
             Failed = true;
             Response.StatusCode = StatusCodes.Status401Unauthorized;
             return Page();
+        }
+        if (result.Outcome == SignInOutcome.SecondFactor)
+        {
+            challenge.Start(HttpContext, result.AccountId, result.Email);
+            return Redirect("/login/code?lang=" + Text.Code + (Url.IsLocalUrl(returnUrl) ? "&returnUrl=" + Uri.EscapeDataString(returnUrl) : ""));
         }
         await sessions.SignInAsync(HttpContext, result.AccountId, result.Email, ct);
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/studies?lang=" + Text.Code);

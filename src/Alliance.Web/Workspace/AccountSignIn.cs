@@ -14,6 +14,11 @@ namespace Alliance.Web.Workspace;
 /// without checking the password and without counting, so nobody can stretch a delay beyond
 /// <see cref="SignInOptions.MaxDelay"/>, and failures from one client never delay the account's owner elsewhere.
 /// </summary>
+/// <remarks>
+/// For an account with two-factor sign-in a right password answers <see cref="SignInOutcome.SecondFactor"/> and does
+/// not end the streak of failures: only the right code does, so someone who knows the password cannot reset the
+/// delay on wrong codes by entering it again.
+/// </remarks>
 internal sealed class AccountSignIn(AllianceDbContext db, TimeProvider time, SignInAddressLimiter addressLimiter,
     IOptions<SignInOptions> options)
 {
@@ -48,6 +53,10 @@ internal sealed class AccountSignIn(AllianceDbContext db, TimeProvider time, Sig
             await db.ResearcherAccounts.Where(a => a.AccountId == account.AccountId)
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.PasswordHash, hash), ct);
         }
+        if (await new TwoFactorAccounts(db).IsEnabledAsync(account.AccountId, ct))
+        {
+            return new Result(SignInOutcome.SecondFactor, account.AccountId, account.Email);
+        }
         await Delays.ClearAsync(email, client, ct);
         return new Result(SignInOutcome.SignedIn, account.AccountId, account.Email);
     }
@@ -62,7 +71,10 @@ internal sealed class AccountSignIn(AllianceDbContext db, TimeProvider time, Sig
         return perClient > perAccount ? perClient : perAccount;
     }
 
-    /// <summary>Counts a wrong password for <paramref name="email"/> from <paramref name="from"/> (also the account page's).</summary>
+    /// <summary>Ends the streak of failures of <paramref name="from"/> for <paramref name="email"/> (a right second factor).</summary>
+    public Task ClearAsync(string email, IPAddress? from, CancellationToken ct) => Delays.ClearAsync(email, SignInClient.Of(from), ct);
+
+    /// <summary>Counts a wrong password for <paramref name="email"/> from <paramref name="from"/> (also the account page's, and wrong two-factor codes).</summary>
     public async Task RecordFailureAsync(string email, IPAddress? from, CancellationToken ct)
     {
         var client = SignInClient.Of(from);

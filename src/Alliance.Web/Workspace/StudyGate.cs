@@ -12,7 +12,9 @@ namespace Alliance.Web.Workspace;
 /// route (else a 404 <see cref="StudyRefusal"/>) in a role the policy admits (else 403). A page's caller is the
 /// signed-in account, looked up in the membership table; an API caller is the membership its token belongs to
 /// (<see cref="ApiTokenAuthentication"/>). On success the gate stores <see cref="StudyContext"/> (pages) or
-/// <see cref="StudyMembership"/> (API) in the request's features, which is all handlers read.
+/// <see cref="StudyMembership"/> (API) in the request's features, which is all handlers read. A study that requires
+/// two-factor sign-in sends a signed-in member without it to enrol (<c>/account/two-factor</c>) before any of its
+/// pages; API tokens are not asked (they are made on those pages, by a member who passed this gate).
 /// </summary>
 internal sealed class StudyGate(AllianceDbContext db) : AuthorizationHandler<StudyRoleRequirement>
 {
@@ -32,6 +34,11 @@ internal sealed class StudyGate(AllianceDbContext db) : AuthorizationHandler<Stu
         {
             context.Fail(new StudyRefusal(this, StatusCodes.Status404NotFound,
                 token is null ? "There is no study with this id." : "There is no study with this id for this token."));
+        }
+        else if (caller.NeedsSecondFactor)
+        {
+            context.Fail(new StudyRefusal(this, StatusCodes.Status302Found, "This study requires two-factor sign-in.",
+                "/account/two-factor?required=true&lang=" + Localisation.Languages.OrDefault(CultureInfo.CurrentUICulture.Name)));
         }
         else if (!requirement.Roles.Contains(caller.Role))
         {
@@ -56,11 +63,15 @@ internal sealed class StudyGate(AllianceDbContext db) : AuthorizationHandler<Stu
             from m in db.StudyMembers
             where m.StudyId == studyId && m.AccountId == accountId
             join s in db.Studies on m.StudyId equals s.StudyId
-            select new { s.Name, m.Role, m.TherapistId, s.State })
+            select new
+            {
+                s.Name, m.Role, m.TherapistId, s.State,
+                SecondFactorMissing = s.TwoFactorRequired && !db.TwoFactorSecrets.Any(t => t.AccountId == accountId && t.ConfirmedAt != null),
+            })
             .AsNoTracking().SingleOrDefaultAsync(http.RequestAborted);
         return member is null ? null : new Caller(member.Role, () => http.Features.Set(new StudyContext(studyId, member.Name,
-            accountId, user.FindFirstValue(ClaimTypes.Name) ?? "", member.Role, member.TherapistId, member.State)));
+            accountId, user.FindFirstValue(ClaimTypes.Name) ?? "", member.Role, member.TherapistId, member.State)), member.SecondFactorMissing);
     }
 
-    private sealed record Caller(string Role, Action Admit);
+    private sealed record Caller(string Role, Action Admit, bool NeedsSecondFactor = false);
 }

@@ -28,6 +28,10 @@ internal sealed class StudyGateResults : IAuthorizationMiddlewareResultHandler
             await Problems.Status(refusal.Status, refusal.Status == StatusCodes.Status404NotFound ? "Study not found" : "Not allowed",
                 refusal.Message).ExecuteAsync(context);
         }
+        else if (refusal.Location is not null)
+        {
+            context.Response.Redirect(refusal.Location);
+        }
         else
         {
             context.Response.StatusCode = refusal.Status;

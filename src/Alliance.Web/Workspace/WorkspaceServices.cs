@@ -1,3 +1,4 @@
+using Alliance.Web.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -36,6 +37,7 @@ internal static class WorkspaceServices
         services.AddScoped<ResearcherSessionEvents>();
         services.AddScoped<ResearcherSessions>();
         services.AddScoped<AccountSignIn>();
+        services.AddAccounts();
         return services;
     }
 }

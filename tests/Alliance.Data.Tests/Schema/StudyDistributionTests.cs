@@ -14,6 +14,7 @@ public sealed class StudyDistributionTests
     /// <summary>Tables shared by all studies (reference tables in a distributed database).</summary>
     private static readonly string[] GlobalTables =
         ["__EFMigrationsHistory", "researcher_accounts", "sign_in_sessions", "sign_in_failures", "data_protection_keys", "link_guesses",
+         "password_resets", "two_factor_secrets", "recovery_codes",
          // One mail queue for every study and for account mail (no study), claimed across studies by due time.
          "mail_messages"];
 

@@ -59,7 +59,7 @@ public class MembersPageTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.Equal(account.Email, Detail(entry, "email"));
         Assert.Equal("analyst", Detail(entry, "role"));
         var page = await browser.GetStringAsync(response.Headers.Location!.OriginalString);
-        Assert.Contains($"If {account.Email} has an account on this server, it is now a member as analyst.", page, StringComparison.Ordinal);
+        Assert.Contains($"An e-mail went to {account.Email}. If the address has an account on this server, it is now a member as analyst;", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,7 +81,9 @@ public class MembersPageTests(RunningApp app) : IClassFixture<RunningApp>
         static string Notice(string page, string email) =>
             System.Text.RegularExpressions.Regex.Match(page, "<p class=\"notice\" role=\"status\">([^<]*)</p>").Groups[1].Value
                 .Replace(email, "ADDRESS", StringComparison.Ordinal);
-        Assert.Contains("the account must be created first (alliance accounts add --email " + unknown + ")", unknownPage, StringComparison.Ordinal);
+        // The unknown address is invited instead (#17): a pending invitation, no member.
+        Assert.Contains($"<th scope=\"row\">{unknown}</th>", unknownPage, StringComparison.Ordinal);
+        Assert.Single(await AccessPages.AuditAsync(db, owner.StudyId, "member.invite"));
         Assert.Equal(Notice(knownPage, account.Email), Notice(unknownPage, unknown));
         Assert.Equal(2, db.StudyMembers.Count(m => m.StudyId == owner.StudyId));
         Assert.Single(await AccessPages.AuditAsync(db, owner.StudyId, "member.add"));

@@ -127,7 +127,7 @@ public sealed class ReadableAuditLogTests(RunningApp app) : IClassFixture<Runnin
             {
                 format = "long", rows = 3, email = "a@example.org", role = "researcher", from = "owner", to = "analyst", therapist = "T1",
                 name = "n", arm = "a", instrument = "i", version = "1", dyad = "D1", dyads = 2, therapists = 1, clients = 1, code = "C1",
-                language = "de", sessions = 4, invitations = 8, session = 2, count = 5,
+                language = "de", sessions = 4, invitations = 8, session = 2, count = 5, left = 9,
             });
             var other = text.Format("audit.say.other", "x");
             Assert.All(AuditSentence.Actions, action => Assert.NotEqual(text.Format("audit.say.other", action), AuditSentence.Say(text, action, detail)));

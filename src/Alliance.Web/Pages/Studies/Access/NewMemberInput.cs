@@ -1,9 +1,10 @@
+using Alliance.Data.Mail;
 using Alliance.Data.Model;
 using Alliance.Web.Workspace.Forms;
 
 namespace Alliance.Web.Pages.Studies.Access;
 
-/// <summary>The members page's add-a-member form: an existing account's e-mail address and the role it gets.</summary>
+/// <summary>The members page's invite form: the e-mail address to invite (one plain address, as the mail queue takes it) and the role.</summary>
 public sealed class NewMemberInput : IFormInput
 {
     public string Email { get; set => field = value?.Trim() ?? ""; } = "";
@@ -13,7 +14,7 @@ public sealed class NewMemberInput : IFormInput
     public void Check(FormCheck check)
     {
         ArgumentNullException.ThrowIfNull(check);
-        if (Email.Length is 0 or > 254 || !Email.Contains('@', StringComparison.Ordinal))
+        if (!EmailAddress.TryNormalise(Email, out _) || Email.Length > Data.Accounts.SignInDelays.MaxEmailLength)
         {
             check.Add("email", "access.members.error.email");
         }
