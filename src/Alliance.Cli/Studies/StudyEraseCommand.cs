@@ -42,7 +42,8 @@ internal static class StudyEraseCommand
                 : await db.Therapists.Where(t => t.StudyId == studyId && t.Code == who).Select(t => (Guid?)t.TherapistId).SingleOrDefaultAsync(ct);
             // The message does not repeat the code: the terminal's scrollback is no place for it after an erasure.
             var mode = id is null ? null
-                : await ParticipantErasure.EraseAsync(db, studyId, rater, id.Value, $"cli:{Environment.UserName}", DateTimeOffset.UtcNow, ct);
+                : await ParticipantErasure.EraseAsync(db, studyId, rater, id.Value, $"cli:{Environment.UserName}", DateTimeOffset.UtcNow,
+                    Environment.GetEnvironmentVariable("Mail__Outbox"), ct);
             if (mode is null)
             {
                 throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--code: study {studyId} has no {rater.Name()} with that code"));

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Alliance.Data.Audit;
+using Alliance.Data.Mail;
 using Alliance.Data.Model;
 using Alliance.Instruments;
 using Microsoft.EntityFrameworkCore;
@@ -24,10 +25,11 @@ public static class ParticipantErasure
     /// <summary>
     /// Erases the <paramref name="role"/> participant <paramref name="participantId"/> of the study; returns the mode used,
     /// or null when the study has no such participant (nothing changed). The caller checks who may (owners) and that
-    /// the request was confirmed.
+    /// the request was confirmed. <paramref name="outbox"/> is the configured outbox directory (<c>Mail:Outbox</c>; null
+    /// for the default), where the copies of their deleted mail are deleted after the commit.
     /// </summary>
     public static async Task<ErasureMode?> EraseAsync(AllianceDbContext db, long studyId, RaterRole role, Guid participantId,
-        string actor, DateTimeOffset now, CancellationToken ct)
+        string actor, DateTimeOffset now, string? outbox, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var isClient = role == RaterRole.Client;
@@ -90,9 +92,12 @@ public static class ParticipantErasure
             {
                 await ScrubAuditAsync(db, studyId, old, fresh, ct).ConfigureAwait(false);
             }
+            // Mail holds their address (encrypted in the queue, in plain text in the outbox's copies).
+            var messages = await MailLog.DeleteForParticipantAsync(db, studyId, participantId, ct).ConfigureAwait(false);
             AuditTrail.Add(db, studyId, actor, LifecycleActions.ParticipantErased, new { role = role.Name(), mode = mode.Name(), dyads = dyads.Count });
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
             await tx.CommitAsync(ct).ConfigureAwait(false);
+            OutboxFiles.Delete(OutboxFiles.Directory(outbox), messages);
         }
         return mode;
     }

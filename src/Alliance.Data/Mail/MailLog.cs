@@ -37,16 +37,18 @@ public static class MailLog
 
     /// <summary>
     /// Deletes everything mail keeps of a participant (their erasure): their messages (the queued contents hold their
-    /// address), the links kept for their reminders and their unsubscribe token. Returns the messages deleted.
+    /// address), the links kept for their reminders and their unsubscribe token. Returns the ids of the messages
+    /// deleted, whose outbox copies (<see cref="OutboxFiles"/>) go too once the erasure commits.
     /// </summary>
-    public static async Task<int> DeleteForParticipantAsync(AllianceDbContext db, long studyId, Guid participantId, CancellationToken ct)
+    public static async Task<List<Guid>> DeleteForParticipantAsync(AllianceDbContext db, long studyId, Guid participantId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         await db.Database.ExecuteSqlAsync(
             $"DELETE FROM mail_links WHERE study_id = {studyId} AND participant_id = {participantId}", ct).ConfigureAwait(false);
         await db.Database.ExecuteSqlAsync(
             $"DELETE FROM mail_opt_outs WHERE study_id = {studyId} AND participant_id = {participantId}", ct).ConfigureAwait(false);
-        return await db.Database.ExecuteSqlAsync(
-            $"DELETE FROM mail_messages WHERE study_id = {studyId} AND participant_id = {participantId}", ct).ConfigureAwait(false);
+        return await db.Database.SqlQuery<Guid>(
+            $"DELETE FROM mail_messages WHERE study_id = {studyId} AND participant_id = {participantId} RETURNING message_id AS \"Value\"")
+            .ToListAsync(ct).ConfigureAwait(false);
     }
 }

@@ -1,16 +1,15 @@
-using Alliance.Data.Embedded;
+using Alliance.Data.Mail;
 
 namespace Alliance.Web.Mail;
 
-/// <summary>The outbox directory and its file names: <c>&lt;message id&gt;.eml</c>.</summary>
+/// <summary>The configured outbox directory and its file names (<see cref="OutboxFiles"/>).</summary>
 public static class MailOutbox
 {
     public static string Directory(MailOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return string.IsNullOrWhiteSpace(options.Outbox) ? Path.Combine(AllianceDataDirectory.Resolve(), "outbox") : options.Outbox;
+        return OutboxFiles.Directory(options.Outbox);
     }
 
-    public static string PathOf(MailOptions options, Guid messageId) =>
-        Path.Combine(Directory(options), messageId.ToString("D") + ".eml");
+    public static string PathOf(MailOptions options, Guid messageId) => OutboxFiles.PathOf(Directory(options), messageId);
 }

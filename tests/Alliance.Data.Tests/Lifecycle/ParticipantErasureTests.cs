@@ -5,9 +5,11 @@ using Alliance.Data.Backup;
 using Alliance.Data.Embedded;
 using Alliance.Data.Export;
 using Alliance.Data.Lifecycle;
+using Alliance.Data.Mail;
 using Alliance.Data.Model;
 using Alliance.Data.Tests.Dashboard;
 using Alliance.Instruments;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Data.Tests.Lifecycle;
@@ -22,7 +24,55 @@ public sealed class ParticipantErasureTests(MigratedDatabase database) : IClassF
     private static readonly CancellationToken Ct = CancellationToken.None;
 
     private static Task<ErasureMode?> EraseAsync(AllianceDbContext db, ErasableClient client) =>
-        ParticipantErasure.EraseAsync(db, client.StudyId, RaterRole.Client, client.ClientId, "account:owner", DateTimeOffset.UtcNow, Ct);
+        ParticipantErasure.EraseAsync(db, client.StudyId, RaterRole.Client, client.ClientId, "account:owner", DateTimeOffset.UtcNow, null, Ct);
+
+    [Fact]
+    public async Task ErasureDeletesTheirQueuedMailAndItsOutboxCopiesButNotOthers()
+    {
+        var client = await ErasableClient.SeedAsync(database.ConnectionString);
+        var queue = new MailQueue(new EphemeralDataProtectionProvider());
+        var outbox = Directory.CreateTempSubdirectory("alliance-outbox-").FullName;
+        try
+        {
+            await using (var db = database.Open())
+            {
+                foreach (var (key, participant) in new[] { ("theirs", client.ClientId), ("someone else's", Guid.NewGuid()) })
+                {
+                    Assert.True(await queue.EnqueueAsync(db, new OutgoingMail
+                    {
+                        To = "erasable@example.org", Subject = "Your questionnaire", Body = "Please answer.",
+                        Purpose = MailPurposes.SessionInvitation, DedupeKey = key + client.StudyId, StudyId = client.StudyId,
+                        ParticipantId = participant,
+                    }, Ct));
+                }
+            }
+            await using (var db = database.Open())
+            {
+                var ids = await db.Database.SqlQuery<Guid>($"SELECT message_id AS \"Value\" FROM mail_messages WHERE study_id = {client.StudyId}").ToListAsync();
+                Assert.Equal(2, ids.Count);
+                foreach (var id in ids)
+                {
+                    await File.WriteAllTextAsync(OutboxFiles.PathOf(outbox, id), "To: erasable@example.org\r\n\r\nPlease answer.");
+                }
+                Assert.NotNull(await ParticipantErasure.EraseAsync(db, client.StudyId, RaterRole.Client, client.ClientId, "account:owner",
+                    DateTimeOffset.UtcNow, outbox, Ct));
+            }
+
+            await using (var db = database.Open())
+            {
+                var left = await db.Database.SqlQuery<Guid>($"SELECT participant_id AS \"Value\" FROM mail_messages WHERE study_id = {client.StudyId}").ToListAsync();
+                Assert.DoesNotContain(client.ClientId, left);
+                Assert.Single(left);
+                Assert.Equal([OutboxFiles.PathOf(outbox, (await db.Database.SqlQuery<Guid>(
+                    $"SELECT message_id AS \"Value\" FROM mail_messages WHERE study_id = {client.StudyId}").ToListAsync()).Single())],
+                    Directory.GetFiles(outbox));
+            }
+        }
+        finally
+        {
+            Directory.Delete(outbox, true);
+        }
+    }
 
     [Fact]
     public async Task AnonymisedClientLeavesNothingInTheDatabaseExportsOrABackupAndThePartnersAnswersStay()
@@ -94,7 +144,7 @@ public sealed class ParticipantErasureTests(MigratedDatabase database) : IClassF
         await using var db = database.Open();
         var audit = await db.AuditLog.CountAsync(a => a.StudyId == client.StudyId);
 
-        Assert.Null(await ParticipantErasure.EraseAsync(db, client.StudyId, RaterRole.Therapist, client.ClientId, "test", DateTimeOffset.UtcNow, Ct));
+        Assert.Null(await ParticipantErasure.EraseAsync(db, client.StudyId, RaterRole.Therapist, client.ClientId, "test", DateTimeOffset.UtcNow, null, Ct));
 
         Assert.Equal(audit, await db.AuditLog.CountAsync(a => a.StudyId == client.StudyId));
         Assert.NotEmpty(await client.FoundInDatabaseAsync(database.ConnectionString));

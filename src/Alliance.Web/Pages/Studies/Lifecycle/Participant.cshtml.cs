@@ -3,10 +3,12 @@ using Alliance.Data.Lifecycle;
 using Alliance.Data.Model;
 using Alliance.Instruments;
 using Alliance.Web.Pages.Studies.Setup;
+using Alliance.Web.Mail;
 using Alliance.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Alliance.Web.Pages.Studies.Lifecycle;
 
@@ -16,7 +18,7 @@ namespace Alliance.Web.Pages.Studies.Lifecycle;
 /// code. The erasure's mode is the study's setting (<see cref="ErasureModes"/>), said on the page before anyone confirms.
 /// </summary>
 [StudyPage(StudyPolicies.Participants)]
-internal sealed class ParticipantModel(AllianceDbContext db, TimeProvider clock) : StudyPageModel
+internal sealed class ParticipantModel(AllianceDbContext db, TimeProvider clock, IOptions<MailOptions> mail) : StudyPageModel
 {
     public RaterRole Role { get; private set; }
 
@@ -108,7 +110,7 @@ internal sealed class ParticipantModel(AllianceDbContext db, TimeProvider clock)
         {
             return Invalid("erase-confirm", Text["lifecycle.erase.mismatch"]);
         }
-        await ParticipantErasure.EraseAsync(db, Study.StudyId, Role, Id, Study.Actor, clock.GetUtcNow(), ct);
+        await ParticipantErasure.EraseAsync(db, Study.StudyId, Role, Id, Study.Actor, clock.GetUtcNow(), mail.Value.Outbox, ct);
         // Back to the list, with nothing of them in the address.
         return Redirect(StudyUrl("participants?erased=true"));
     }
