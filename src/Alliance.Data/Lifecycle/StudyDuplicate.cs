@@ -1,4 +1,5 @@
 using Alliance.Data.Audit;
+using Alliance.Data.Mail;
 using Alliance.Data.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,7 +32,7 @@ public static class StudyDuplicate
                 Name = name.Trim(), ConsentRequired = source.ConsentRequired, Languages = [.. source.Languages],
                 DefaultOpeningOffsetDays = source.DefaultOpeningOffsetDays, DefaultWindowDays = source.DefaultWindowDays,
                 ContactName = source.ContactName, ContactEmail = source.ContactEmail, ContactPhone = source.ContactPhone,
-                Settings = source.Settings, CreatedAt = now,
+                Settings = source.Settings, TwoFactorRequired = source.TwoFactorRequired, CreatedAt = now,
                 ConsentTexts = [.. source.ConsentTexts.Select(c => new ConsentText { Role = c.Role, Language = c.Language, Text = c.Text })],
             };
             db.Studies.Add(copy);
@@ -51,9 +52,10 @@ public static class StudyDuplicate
                 LicenceNote = i.LicenceNote, CreatedAt = now, UpdatedAt = now,
             }));
             var schedule = await db.ScheduledForms.AsNoTracking().Where(f => f.StudyId == studyId).ToListAsync(ct).ConfigureAwait(false);
+            var lines = schedule.ToDictionary(f => f.ScheduledFormId, _ => Guid.CreateVersion7(now));
             db.ScheduledForms.AddRange(schedule.Select(f => new ScheduledForm
             {
-                StudyId = id, ScheduledFormId = Guid.CreateVersion7(now), Role = f.Role, InstrumentVersionId = newIds[f.InstrumentVersionId],
+                StudyId = id, ScheduledFormId = lines[f.ScheduledFormId], Role = f.Role, InstrumentVersionId = newIds[f.InstrumentVersionId],
                 SessionNumbers = [.. f.SessionNumbers], Position = f.Position, OpeningOffsetDays = f.OpeningOffsetDays, WindowDays = f.WindowDays,
             }));
             var arms = await db.StudyArms.AsNoTracking().Where(a => a.StudyId == studyId).ToListAsync(ct).ConfigureAwait(false);
@@ -62,6 +64,7 @@ public static class StudyDuplicate
             AuditTrail.Add(db, studyId, actor, LifecycleActions.StudyDuplicated, new { copy = id, name = copy.Name });
             AuditTrail.Add(db, id, actor, LifecycleActions.StudyDuplicatedFrom, new { source = studyId, name = source.Name });
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            await StudyMailTemplates.CopyAsync(db, studyId, id, lines, ct).ConfigureAwait(false);
             await tx.CommitAsync(ct).ConfigureAwait(false);
             return id;
         }

@@ -39,4 +39,27 @@ public static class StudyMailTemplates
             """, ct).ConfigureAwait(false);
         return [];
     }
+
+    /// <summary>
+    /// Copies a study's mail set-up into its duplicate (Lifecycle/StudyDuplicate): its templates, and each schedule
+    /// line's reminder delay onto the copy's line (<paramref name="lines"/>: source line id → copy's line id).
+    /// </summary>
+    public static async Task CopyAsync(AllianceDbContext db, long fromStudy, long toStudy, IReadOnlyDictionary<Guid, Guid> lines,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(lines);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO mail_templates (study_id, purpose, language, subject, body)
+            SELECT {toStudy}, purpose, language, subject, body FROM mail_templates WHERE study_id = {fromStudy}
+            """, ct).ConfigureAwait(false);
+        Guid[] from = [.. lines.Keys];
+        Guid[] to = [.. lines.Values];
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE scheduled_forms n SET reminder_after_days = o.reminder_after_days
+            FROM unnest({from}, {to}) AS m(source_id, copy_id)
+            JOIN scheduled_forms o ON o.study_id = {fromStudy} AND o.scheduled_form_id = m.source_id
+            WHERE n.study_id = {toStudy} AND n.scheduled_form_id = m.copy_id
+            """, ct).ConfigureAwait(false);
+    }
 }

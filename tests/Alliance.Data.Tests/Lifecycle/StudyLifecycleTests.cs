@@ -2,6 +2,7 @@ using Alliance.Data.Accounts;
 using Alliance.Data.Demo;
 using Alliance.Data.Invitations;
 using Alliance.Data.Lifecycle;
+using Alliance.Data.Mail;
 using Alliance.Data.Model;
 using Alliance.Data.Surveys;
 using Alliance.Instruments;
@@ -159,6 +160,12 @@ public sealed class StudyLifecycleTests(MigratedDatabase database) : IClassFixtu
         await using var db = database.Open();
         var owner = await db.StudyMembers.FirstAsync(m => m.StudyId == demo.StudyId);
 
+        // The mail set-up is set-up too: a template and a line's reminder delay.
+        Assert.Empty(await StudyMailTemplates.SaveAsync(db, demo.StudyId, MailPurposes.SessionReminder, "de",
+            new MailTemplate("Erinnerung", "Bitte: {link}"), Ct));
+        var firstLine = (await ReminderSettings.ListAsync(db, demo.StudyId, Ct))[0];
+        Assert.True(await ReminderSettings.SetAsync(db, demo.StudyId, firstLine.ScheduledFormId, 4, Ct));
+
         var copy = await StudyDuplicate.DuplicateAsync(db, demo.StudyId, "Copy", owner.AccountId, "owner", DateTimeOffset.UtcNow, Ct);
 
         var source = await db.Studies.AsNoTracking().Include(s => s.ConsentTexts).SingleAsync(s => s.StudyId == demo.StudyId);
@@ -175,6 +182,10 @@ public sealed class StudyLifecycleTests(MigratedDatabase database) : IClassFixtu
         Assert.Equal(await db.ScheduledForms.CountAsync(f => f.StudyId == demo.StudyId), schedule.Count);
         Assert.All(schedule, f => Assert.True(db.InstrumentVersions.Any(v => v.StudyId == copy && v.InstrumentVersionId == f.InstrumentVersionId)));
         Assert.Equal(await db.StudyArms.CountAsync(a => a.StudyId == demo.StudyId), await db.StudyArms.CountAsync(a => a.StudyId == copy));
+        Assert.Equal("Bitte: {link}", (await StudyMailTemplates.ForAsync(db, copy, MailPurposes.SessionReminder, "de", Ct)).Body);
+        Assert.Equal((await ReminderSettings.ListAsync(db, demo.StudyId, Ct)).Select(l => (l.Role, l.InstrumentId, l.ReminderAfterDays)),
+            (await ReminderSettings.ListAsync(db, copy, Ct)).Select(l => (l.Role, l.InstrumentId, l.ReminderAfterDays)));
+        Assert.Contains((await ReminderSettings.ListAsync(db, copy, Ct)), l => l.ReminderAfterDays == 4);
         Assert.Equal([(owner.AccountId, StudyRoles.Owner)],
             (await db.StudyMembers.Where(m => m.StudyId == copy).ToListAsync()).Select(m => (m.AccountId, m.Role)));
         Assert.False(await db.Therapists.AnyAsync(x => x.StudyId == copy));

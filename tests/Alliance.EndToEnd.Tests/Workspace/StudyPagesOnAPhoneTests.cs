@@ -6,14 +6,14 @@ using Microsoft.Playwright;
 namespace Alliance.EndToEnd.Tests.Workspace;
 
 /// <summary>
-/// Every workspace page of a seeded demo study (and the account page) (24 dyads, 11 sessions each) at 360 px, in English and German, as
+/// Every workspace page of a seeded demo study (and the account and two-factor pages) (24 dyads, 11 sessions each) at 360 px, in English and German, as
 /// its owner: axe-core finds no violation and nothing but a table's own scroll region is wider than the screen.
 /// </summary>
 [Collection(SharedChromium.Name)]
 public class StudyPagesOnAPhoneTests(ChromiumFixture chromium, RunningApp app) : IClassFixture<RunningApp>
 {
     private static readonly string[] Paths =
-        ["", "/dyads/T01-C01", "/setup", "/participants", "/sessions", "/reminders", "/exports", "/audit", "/members"];
+        ["", "/dyads/T01-C01", "/setup", "/participants", "/sessions", "/reminders", "/mail", "/lifecycle", "/exports", "/audit", "/members"];
 
     [Theory]
     [InlineData("en")]
@@ -36,7 +36,7 @@ public class StudyPagesOnAPhoneTests(ChromiumFixture chromium, RunningApp app) :
         await SignInForm.SignInAsync(page, demo.Email, demo.Password);
 
         var failures = new List<string>();
-        foreach (var path in Paths.Select(p => $"/studies/{demo.StudyId}{p}?lang={language}").Prepend($"/studies?lang={language}").Append($"/account?lang={language}"))
+        foreach (var path in Paths.Select(p => $"/studies/{demo.StudyId}{p}?lang={language}").Prepend($"/studies?lang={language}").Append($"/account?lang={language}").Append($"/account/two-factor?lang={language}"))
         {
             var response = await page.GotoAsync(path);
             if (response?.Status != 200)
