@@ -14,24 +14,5 @@ public sealed class PasswordInput : IFormInput
 
     public string Confirm { get; set => field = value ?? ""; } = "";
 
-    public void Check(FormCheck check)
-    {
-        ArgumentNullException.ThrowIfNull(check);
-        if (Password.Length < AccountModel.MinLength)
-        {
-            check.Add("password", "account.password.short", AccountModel.MinLength);
-        }
-        else if (Password.Length > AccountModel.MaxLength)
-        {
-            check.Add("password", "account.password.long", AccountModel.MaxLength);
-        }
-        else if (Password == Current)
-        {
-            check.Add("password", "account.password.same");
-        }
-        else if (Password != Confirm)
-        {
-            check.Add("confirm", "account.password.mismatch");
-        }
-    }
+    public void Check(FormCheck check) => Accounts.NewPasswordInput.CheckChosen(check, Password, Confirm, Current);
 }

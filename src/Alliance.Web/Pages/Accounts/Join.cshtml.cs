@@ -71,12 +71,7 @@ internal sealed class JoinModel(AllianceDbContext db, ResearcherSessions session
 
     private PageResult Answer()
     {
-        Response.StatusCode = State switch
-        {
-            EmailLinkState.Valid => StatusCodes.Status200OK,
-            EmailLinkState.Unknown => StatusCodes.Status404NotFound,
-            _ => StatusCodes.Status410Gone,
-        };
+        Response.StatusCode = EmailLinkStatus.Of(State);
         return Page();
     }
 }

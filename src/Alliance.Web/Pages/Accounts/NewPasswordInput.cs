@@ -12,18 +12,29 @@ public sealed class NewPasswordInput : IFormInput
 
     public string Confirm { get; set => field = value ?? ""; } = "";
 
-    public void Check(FormCheck check)
+    public void Check(FormCheck check) => CheckChosen(check, Password, Confirm, null);
+
+    /// <summary>
+    /// The rules for a new password, one home for the account page's change form (<see cref="PasswordInput"/>, which
+    /// also passes the <paramref name="current"/> one, not to be reused) and the e-mailed links' form.
+    /// </summary>
+    public static void CheckChosen(FormCheck check, string password, string confirm, string? current)
     {
         ArgumentNullException.ThrowIfNull(check);
-        if (Password.Length < AccountModel.MinLength)
+        ArgumentNullException.ThrowIfNull(password);
+        if (password.Length < AccountModel.MinLength)
         {
             check.Add("password", "account.password.short", AccountModel.MinLength);
         }
-        else if (Password.Length > AccountModel.MaxLength)
+        else if (password.Length > AccountModel.MaxLength)
         {
             check.Add("password", "account.password.long", AccountModel.MaxLength);
         }
-        else if (Password != Confirm)
+        else if (current is not null && password == current)
+        {
+            check.Add("password", "account.password.same");
+        }
+        else if (password != confirm)
         {
             check.Add("confirm", "account.password.mismatch");
         }

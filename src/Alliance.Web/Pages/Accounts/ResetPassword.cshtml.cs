@@ -49,12 +49,7 @@ internal sealed class ResetPasswordModel(AllianceDbContext db, TimeProvider time
 
     private PageResult Answer()
     {
-        Response.StatusCode = State switch
-        {
-            EmailLinkState.Valid => StatusCodes.Status200OK,
-            EmailLinkState.Unknown => StatusCodes.Status404NotFound,
-            _ => StatusCodes.Status410Gone,
-        };
+        Response.StatusCode = EmailLinkStatus.Of(State);
         return Page();
     }
 }
