@@ -53,7 +53,7 @@ public static class AllianceWebHost
         // Unset: the embedded cluster under ALLIANCE_DATA_DIR, started (or joined) here (README, docs/data.md).
         var connectionString = WithPreparedStatements(
             await AllianceConnection.ResolveAsync(builder.Configuration.GetConnectionString("Alliance"), ct));
-        builder.Services.AddDbContextPool<AllianceDbContext>(o => o.UseNpgsql(connectionString));
+        builder.Services.AddDbContextPool<AllianceDbContext>(o => o.UseNpgsql(WithStatementPlanning(connectionString)));
         // Optional: exports read from this streaming replica; everything else, and every write, uses the primary.
         var readOnly = builder.Configuration.GetConnectionString("AllianceReadOnly");
         builder.Services.AddSingleton(new DatabaseEndpoint(connectionString, string.IsNullOrWhiteSpace(readOnly) ? null : readOnly));
@@ -137,6 +137,33 @@ public static class AllianceWebHost
         builder.Options = string.IsNullOrWhiteSpace(builder.Options)
             ? "-c plan_cache_mode=force_generic_plan"
             : builder.Options + " -c plan_cache_mode=force_generic_plan";
+        return builder.ConnectionString;
+    }
+
+    /// <summary>
+    /// The pages' and the survey page's connections (EF Core's): each statement is planned for the values it runs
+    /// with, and by one process. The workspace's statements read a study by its id, a page by offset, a filter that
+    /// may be null (<c>@therapist IS NULL OR …</c>): after five runs of a prepared statement PostgreSQL may switch to a
+    /// generic plan costed without the values, which for the reminders list of a 10,000-dyad study started from every
+    /// dyad's sessions (0.8 s instead of 0.08 s). Parallel workers cost more than they save on a page's
+    /// statements (worker start-up and tuple queues: the dashboard's scores for 50 dyads took 44 ms in parallel,
+    /// 10 ms without) and let one researcher's page take every core participants need (docs/operations.md,
+    /// "Participants first"). Prepared statements still skip parsing. A setting the configured connection string's
+    /// <c>Options</c> already makes wins.
+    /// </summary>
+    private static string WithStatementPlanning(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var options = builder.Options ?? "";
+        if (!options.Contains("plan_cache_mode", StringComparison.Ordinal))
+        {
+            options += " -c plan_cache_mode=force_custom_plan";
+        }
+        if (!options.Contains("max_parallel_workers_per_gather", StringComparison.Ordinal))
+        {
+            options += " -c max_parallel_workers_per_gather=0";
+        }
+        builder.Options = options.Trim();
         return builder.ConnectionString;
     }
 

@@ -1,8 +1,11 @@
 using System.Net;
+using Alliance.Data;
 using Alliance.Data.Demo;
 using Alliance.Data.Model;
 using Alliance.Testing.Hosting;
 using Alliance.Web.Tests.Workspace;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Alliance.Web.Tests.Hosting;
 
@@ -34,5 +37,23 @@ public class ResearcherPageLimitTests(AppWithOneResearcherSlot app) : IClassFixt
 
         Assert.All(burst, status => Assert.Equal(HttpStatusCode.OK, status));
         Assert.Equal(HttpStatusCode.OK, survey.StatusCode);
+    }
+
+    /// <summary>
+    /// The pages' connections plan each statement for its values and without parallel workers: a generic plan made
+    /// the reminders list of a 10,000-dyad study start from every dyad's sessions, and parallel workers let one page
+    /// take every core (docs/operations.md, "Participants first").
+    /// </summary>
+    [Fact]
+    public async Task PageStatementsArePlannedForTheirValuesOnOneProcess()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AllianceDbContext>();
+
+        var planning = await db.Database.SqlQueryRaw<string>("SELECT current_setting('plan_cache_mode') AS \"Value\"").SingleAsync();
+        var workers = await db.Database.SqlQueryRaw<string>("SELECT current_setting('max_parallel_workers_per_gather') AS \"Value\"").SingleAsync();
+
+        Assert.Equal("force_custom_plan", planning);
+        Assert.Equal("0", workers);
     }
 }
