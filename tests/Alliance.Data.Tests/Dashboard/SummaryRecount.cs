@@ -6,8 +6,8 @@ namespace Alliance.Data.Tests.Dashboard;
 
 /// <summary>
 /// The dashboard's kept summaries of one study (<c>completion_counts</c>, <c>open_link_counts</c>,
-/// <c>client_score_spreads</c>) beside the same figures recounted from scratch over invitations, sessions, dyads and
-/// responses, as lines to compare.
+/// <c>client_score_spreads</c>, <c>response_counts</c>) beside the same figures recounted from scratch over
+/// invitations, sessions, dyads and responses, as lines to compare.
 /// </summary>
 internal static class SummaryRecount
 {
@@ -43,7 +43,15 @@ internal static class SummaryRecount
             WHERE study_id = @study ORDER BY instrument_id, score_id, dyad_id
             """));
 
-    /// <summary>Asserts the three tables equal their recount (the final counts not empty); <paramref name="after"/> names the write.</summary>
+    public static async Task<(List<string> Kept, List<string> Recounted)> ResponsesAsync(string connectionString, long studyId) => (
+        await LinesAsync(connectionString, studyId, """
+            SELECT stripe, responses FROM response_counts WHERE study_id = @study AND responses <> 0 ORDER BY stripe
+            """),
+        await LinesAsync(connectionString, studyId, $"""
+            SELECT stripe, responses FROM ({ResponseCountsSql.Recount}) r WHERE study_id = @study ORDER BY stripe
+            """));
+
+    /// <summary>Asserts the four tables equal their recount (the final counts not empty); <paramref name="after"/> names the write.</summary>
     public static async Task AssertTrueAsync(string connectionString, long studyId, string after)
     {
         var (keptCounts, recountedCounts) = await CompletionAsync(connectionString, studyId);
@@ -54,6 +62,8 @@ internal static class SummaryRecount
         var (keptSpreads, recountedSpreads) = await SpreadsAsync(connectionString, studyId);
         Assert.NotEmpty(recountedSpreads);
         Assert.True(recountedSpreads.SequenceEqual(keptSpreads), $"client_score_spreads after {after}: kept\n{Diff(keptSpreads, recountedSpreads)}");
+        var (keptResponses, recountedResponses) = await ResponsesAsync(connectionString, studyId);
+        Assert.True(recountedResponses.SequenceEqual(keptResponses), $"response_counts after {after}: kept\n{Diff(keptResponses, recountedResponses)}");
     }
 
     private static string Diff(List<string> kept, List<string> recounted) =>
