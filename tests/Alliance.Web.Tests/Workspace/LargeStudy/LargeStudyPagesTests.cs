@@ -80,6 +80,35 @@ public sealed partial class LargeStudyPagesTests(LargeStudySite site) : IClassFi
     [InlineData("/audit")]
     public async Task OtherStudyPagesAnswerWithinTheSizeLimit(string path) => await PageAsync(Url(path));
 
+    /// <summary>
+    /// The by-therapist table is paged apart from the by-dyad table: 50 therapists a page of every therapist with a dyad,
+    /// by code, and turning its page keeps the by-dyad table's page.
+    /// </summary>
+    [Fact]
+    public async Task TheDashboardPagesItsTherapistsApartFromItsDyads()
+    {
+        var url = Url("?page=2");
+        var first = await PageAsync(url);
+        var second = await PageAsync(url + "&therapists=2");
+        await using var db = site.App.OpenDb();
+        var therapists = await db.Dyads.Where(d => d.StudyId == site.Database.Study.StudyId).Select(d => d.TherapistId).Distinct().CountAsync();
+
+        Assert.True(therapists > 50, $"{therapists} therapists: too few to page");
+        var pager = TherapistPagerData().Match(first);
+        Assert.True(pager.Success, "no pager for the therapists");
+        Assert.Equal(therapists.ToString(CultureInfo.InvariantCulture), pager.Groups[1].Value);
+        Assert.Equal("2", TherapistPagerData().Match(second).Groups[2].Value);
+        var firstRows = TherapistRow().Matches(first).Select(m => m.Groups[1].Value).ToList();
+        var secondRows = TherapistRow().Matches(second).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(50, firstRows.Count);
+        Assert.Equal(firstRows.Order(StringComparer.Ordinal), firstRows);
+        Assert.NotEmpty(secondRows);
+        Assert.Empty(firstRows.Intersect(secondRows));
+        Assert.True(string.CompareOrdinal(firstRows[^1], secondRows[0]) < 0);
+        Assert.True(DyadCodes(first).SetEquals(DyadCodes(second)), "turning the therapists' page moved the dyads' page");
+        Assert.Contains("therapists=2", second, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TheStudiesPageAndADyadPageAnswerWithinTheSizeLimit()
     {
@@ -96,8 +125,15 @@ public sealed partial class LargeStudyPagesTests(LargeStudySite site) : IClassFi
     private static HashSet<string> DyadCodes(string html) =>
         [.. DyadCode().Matches(html).Select(m => m.Groups[1].Value)];
 
-    [GeneratedRegex("class=\"pager\"[^>]*data-total=\"(\\d+)\"")]
+    /// <summary>A list's pager paged by <c>?page=</c> (another list's pager has an id after its page).</summary>
+    [GeneratedRegex("class=\"pager\"[^>]*data-total=\"(\\d+)\" data-page=\"\\d+\"\\s*>")]
     private static partial Regex PagerData();
+
+    [GeneratedRegex("class=\"pager\"[^>]*data-total=\"(\\d+)\" data-page=\"(\\d+)\" id=\"therapists-pager\"")]
+    private static partial Regex TherapistPagerData();
+
+    [GeneratedRegex("<tr data-therapist=\"([^\"]+)\"")]
+    private static partial Regex TherapistRow();
 
     [GeneratedRegex("data-dyad=\"([^\"]+)\"")]
     private static partial Regex DyadCode();
