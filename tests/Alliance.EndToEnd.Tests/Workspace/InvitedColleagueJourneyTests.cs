@@ -13,7 +13,7 @@ namespace Alliance.EndToEnd.Tests.Workspace;
 /// authenticator app would show, and signs in again with password and code.
 /// </summary>
 [Collection(SharedChromium.Name)]
-public class InvitedColleagueJourneyTests(ChromiumFixture chromium, SmtpSite app) : IClassFixture<SmtpSite>
+public class InvitedColleagueJourneyTests(ChromiumFixture chromium, SmtpApp app) : IClassFixture<SmtpApp>
 {
     [Fact]
     public async Task AnInvitedColleagueSetsAPasswordEnrolsTotpAndSignsInWithTheCode()

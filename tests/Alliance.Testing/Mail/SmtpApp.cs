@@ -1,10 +1,12 @@
 using System.Globalization;
 using Alliance.Testing.Hosting;
-using Alliance.Testing.Mail;
 
-namespace Alliance.Web.Tests.Mail;
+namespace Alliance.Testing.Mail;
 
-/// <summary>The site sending through the run's real SMTP server (aiosmtpd on loopback, plain text), looking every second.</summary>
+/// <summary>
+/// The site sending through the run's real SMTP server (aiosmtpd on loopback, plain text, <see cref="TestSmtp"/>), looking
+/// every second: the web tests' and the browser tests' fixture for mail that really goes out.
+/// </summary>
 public sealed class SmtpApp : RunningApp
 {
     private readonly (string Host, int Port, string Maildir) _smtp = TestSmtp.EndpointAsync().GetAwaiter().GetResult();
