@@ -50,7 +50,25 @@ internal sealed record DashboardSnapshot(
             join c in db.Clients on new { d.StudyId, d.ClientId } equals new { c.StudyId, c.ClientId }
             orderby d.Code
             select new VisibleDyad(d.DyadId, d.Code, t.Code, c.Code, d.Arm)).AsNoTracking().ToListAsync(ct);
-        var rows = await (
+        return this with { Dyads = dyads, Rows = await RowsAsync(db, visible, ct) };
+    }
+
+    /// <summary>
+    /// The study's snapshot with <paramref name="dyads"/>, already read with their codes and checked visible by the
+    /// dashboard's page query, and their invitations (visibility checked again by the invitations' query).
+    /// </summary>
+    public async Task<DashboardSnapshot> WithDyadsAsync(AllianceDbContext db, StudyContext study, IReadOnlyList<VisibleDyad> dyads,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(dyads);
+        var ids = dyads.Select(d => d.DyadId).ToList();
+        return this with { Dyads = dyads, Rows = await RowsAsync(db, VisibleDyads.For(db, study).Where(d => ids.Contains(d.DyadId)), ct) };
+    }
+
+    /// <summary>The invitations of <paramref name="visible"/> with their sessions and stored scores.</summary>
+    private static async Task<List<FormRow>> RowsAsync(AllianceDbContext db, IQueryable<Dyad> visible, CancellationToken ct) =>
+        await (
             from d in visible
             join s in db.Sessions on new { d.StudyId, d.DyadId } equals new { s.StudyId, s.DyadId }
             join i in db.Invitations on new { s.StudyId, s.SessionId } equals new { i.StudyId, i.SessionId }
@@ -58,6 +76,4 @@ internal sealed record DashboardSnapshot(
             from r in responses.DefaultIfEmpty()
             select new FormRow(d.DyadId, s.Number, s.HeldOn, i.Role, i.Status, i.OpensAt, i.ExpiresAt, i.CreatedAt, i.InstrumentVersionId,
                 ResponseScores.Parse(r == null ? null : r.Scores))).AsNoTracking().ToListAsync(ct);
-        return this with { Dyads = dyads, Rows = rows };
-    }
 }

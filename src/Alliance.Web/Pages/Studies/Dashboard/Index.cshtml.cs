@@ -75,8 +75,8 @@ internal sealed class IndexModel(AllianceDbContext db, TimeProvider time) : Stud
         var completion = await StudyCompletion.ReadAsync(db, scope, ct);
         Listed = await DashboardDyads.PageAsync(db, scope, new DyadFilter(Therapist, Arm, Overdue, Alert), Order, AlertRules(study),
             PageRequest.From(page), ct);
-        var ids = Listed.Rows.Select(r => r.DyadId).ToList();
-        var snapshot = await study.WithDyadsAsync(db, Study, d => d.Where(x => ids.Contains(x.DyadId)), ct);
+        var snapshot = await study.WithDyadsAsync(db, Study,
+            [.. Listed.Rows.Select(p => new VisibleDyad(p.DyadId, p.Code, p.Therapist, p.Client, p.Arm))], ct);
         Overview = StudyDashboard.Overview(snapshot, completion, Listed, Study, now, Text.Code);
         var therapists = PageRequest.From(therapistPage).Within(Overview.Therapists.Count);
         TherapistRows = new Page<TherapistOverview>([.. Overview.Therapists.Skip(therapists.Offset).Take(therapists.Size)], therapists,
