@@ -91,13 +91,21 @@ public sealed class TwoFactorAccounts(AllianceDbContext db)
     }
 
     /// <summary>Turns two-factor sign-in off: secret and recovery codes deleted; audited.</summary>
-    public async Task DisableAsync(Guid accountId, CancellationToken ct)
+    public Task DisableAsync(Guid accountId, CancellationToken ct) => DeleteAsync(accountId, AuditActions.TwoFactorOff, ct);
+
+    /// <summary>
+    /// The same, done by an operator for someone who lost their second factor (<c>alliance accounts two-factor-off</c>):
+    /// audited as <see cref="AuditActions.TwoFactorRemoved"/>, so their studies' logs do not say they did it themselves.
+    /// </summary>
+    public Task RemoveAsync(Guid accountId, CancellationToken ct) => DeleteAsync(accountId, AuditActions.TwoFactorRemoved, ct);
+
+    private async Task DeleteAsync(Guid accountId, string action, CancellationToken ct)
     {
         var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         await using var _ = transaction.ConfigureAwait(false);
         await db.RecoveryCodes.Where(c => c.AccountId == accountId).ExecuteDeleteAsync(ct).ConfigureAwait(false);
         await db.TwoFactorSecrets.Where(s => s.AccountId == accountId).ExecuteDeleteAsync(ct).ConfigureAwait(false);
-        await AccountAudit.AddAsync(db, accountId, AuditActions.TwoFactorOff, new { }, ct).ConfigureAwait(false);
+        await AccountAudit.AddAsync(db, accountId, action, new { }, ct).ConfigureAwait(false);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
     }

@@ -18,6 +18,9 @@ public static class AuditActions
     public const string PasswordReset = "account.password.reset";
     public const string TwoFactorOn = "account.two-factor.on";
     public const string TwoFactorOff = "account.two-factor.off";
+
+    /// <summary>Two-factor sign-in turned off for the account by an operator (<c>alliance accounts two-factor-off</c>).</summary>
+    public const string TwoFactorRemoved = "account.two-factor.removed";
     public const string RecoveryCodeUsed = "account.recovery-code";
 
     /// <summary>A study's message accepted by the mail server (or written to the outbox); actor <c>mail</c>.</summary>

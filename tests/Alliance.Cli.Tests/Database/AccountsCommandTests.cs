@@ -3,6 +3,7 @@ using System.Text.Json;
 using Alliance.Cli.Accounts;
 using Alliance.Data;
 using Alliance.Data.Accounts;
+using Alliance.Data.Audit;
 using Alliance.Data.Embedded;
 using Alliance.Data.Model;
 using Alliance.Testing.Databases;
@@ -156,5 +157,45 @@ public sealed class AccountsCommandTests : IAsyncLifetime
         Assert.Contains("(no study yet)", text.Stdout, StringComparison.Ordinal);
         Assert.Contains(":analyst", text.Stdout, StringComparison.Ordinal);
         Assert.Contains("2 account(s)", text.Stdout, StringComparison.Ordinal);
+    }
+    /// <summary>
+    /// An operator turns off the two-factor sign-in of someone who lost their authenticator and recovery codes: secret
+    /// and codes gone, the account and its password kept, the audit log of their study saying an operator did it.
+    /// </summary>
+    [Fact]
+    public async Task TwoFactorOffDeletesTheSecretAndCodesAndAuditsWhoDidIt()
+    {
+        Assert.Equal(0, (await RunAsync("", "add", "--email", "lost@example.org")).ExitCode);
+        var account = (await AccountAsync("lost@example.org"))!;
+        long studyId;
+        await using (var db = AllianceDbContext.Open(_database!.ConnectionString))
+        {
+            var study = new Study { Name = "2FA", CreatedAt = DateTimeOffset.UtcNow };
+            db.Studies.Add(study);
+            await db.SaveChangesAsync();
+            studyId = study.StudyId;
+            db.StudyMembers.Add(new StudyMember { StudyId = studyId, AccountId = account.AccountId, Role = StudyRoles.Researcher, AddedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+            var twoFactor = new TwoFactorAccounts(db);
+            Assert.True(await twoFactor.StartAsync(account.AccountId, "protected", DateTimeOffset.UtcNow, CancellationToken.None));
+            Assert.True(await twoFactor.ConfirmAsync(account.AccountId, 1, [[.. Enumerable.Repeat((byte)1, 32)], [.. Enumerable.Repeat((byte)2, 32)]], DateTimeOffset.UtcNow, CancellationToken.None));
+        }
+
+        var off = await RunAsync("", "two-factor-off", "--email", " Lost@Example.org ");
+        var again = await RunAsync("", "two-factor-off", "--email", "lost@example.org");
+        var unknown = await RunAsync("", "two-factor-off", "--email", "nobody@example.org");
+
+        Assert.True(off.ExitCode == 0, off.Stderr);
+        Assert.Contains("turned off", off.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("not on", again.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("nobody@example.org", unknown.Stderr, StringComparison.Ordinal);
+        await using var check = AllianceDbContext.Open(_database!.ConnectionString);
+        Assert.False(await check.TwoFactorSecrets.AnyAsync(s => s.AccountId == account.AccountId));
+        Assert.False(await check.RecoveryCodes.AnyAsync(c => c.AccountId == account.AccountId));
+        Assert.Equal(account.PasswordHash, (await AccountAsync("lost@example.org"))!.PasswordHash);
+        Assert.Equal(1, await check.AuditLog.CountAsync(e => e.StudyId == studyId && e.Action == AuditActions.TwoFactorRemoved));
+        Assert.False(await check.AuditLog.AnyAsync(e => e.StudyId == studyId && e.Action == AuditActions.TwoFactorOff));
     }
 }

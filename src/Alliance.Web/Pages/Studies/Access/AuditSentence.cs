@@ -31,6 +31,7 @@ public static class AuditSentence
         [AuditActions.PasswordReset] = ("audit.say.account.password.reset", []),
         [AuditActions.TwoFactorOn] = ("audit.say.account.two-factor.on", []),
         [AuditActions.TwoFactorOff] = ("audit.say.account.two-factor.off", []),
+        [AuditActions.TwoFactorRemoved] = ("audit.say.account.two-factor.removed", []),
         [AuditActions.RecoveryCodeUsed] = ("audit.say.account.recovery-code", ["left"]),
         [AuditActions.TokenCreated] = ("audit.say.token.create", ["name"]),
         [AuditActions.TokenRevoked] = ("audit.say.token.revoke", ["name"]),
