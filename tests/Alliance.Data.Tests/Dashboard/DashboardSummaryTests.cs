@@ -3,15 +3,17 @@ using Alliance.Data.Demo;
 using Alliance.Data.Invitations;
 using Alliance.Data.Model;
 using Alliance.Data.Surveys;
+using Alliance.Instruments;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Alliance.Data.Tests.Dashboard;
 
 /// <summary>
-/// The dashboard's kept counts (migration DashboardSummaries: <c>completion_counts</c> and <c>open_link_counts</c>, kept
-/// by triggers) equal a recount from scratch after every kind of write that changes
-/// what they count, on a seeded study of 200 dyads (10 therapists, 6 sessions each).
+/// The dashboard's kept summaries (migration DashboardSummaries: <c>completion_counts</c> and <c>open_link_counts</c>;
+/// ClientScoreSpreads: <c>client_score_spreads</c>; DyadSummaries: <c>dyad_link_counts</c>, <c>dyad_open_links</c>, the
+/// series' largest drops and <c>client_latest_scores</c>; all kept by triggers) equal a recount from scratch after every
+/// kind of write that changes what they count, on a seeded study of 200 dyads (10 therapists, 6 sessions each).
 /// </summary>
 public sealed class DashboardSummaryTests(MigratedDatabase database) : IClassFixture<MigratedDatabase>
 {
@@ -65,6 +67,16 @@ public sealed class DashboardSummaryTests(MigratedDatabase database) : IClassFix
             await db.SaveChangesAsync();
         }
         await AssertTrueAsync(study.StudyId, "reissued links");
+
+        // A submitted client link opened again with its response kept: its dyad's latest submitted scores change.
+        await using (var db = database.Open())
+        {
+            var submitted = await db.Invitations.Where(i => i.StudyId == study.StudyId && i.Status == InvitationStatus.Submitted
+                && i.Role == RaterRole.Client).OrderByDescending(i => i.CreatedAt).FirstAsync();
+            submitted.Status = InvitationStatus.Open;
+            await db.SaveChangesAsync();
+        }
+        await AssertTrueAsync(study.StudyId, "a submitted link opened again");
     }
 
     [Fact]
