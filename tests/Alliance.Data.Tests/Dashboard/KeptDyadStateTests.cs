@@ -56,7 +56,11 @@ public sealed class KeptDyadStateTests(MigratedDatabase database) : IClassFixtur
     {
         await using var db = database.Open();
         var now = DateTimeOffset.UtcNow;
-        var overdueOn = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-2);
+        // Overdue from the middle due day of the links open now, so that some dyads have overdue forms and some not.
+        var overdueOn = await db.Database.SqlQueryRaw<DateOnly>("""
+            SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY (opens_at AT TIME ZONE 'UTC')::date) AS "Value"
+            FROM invitations WHERE study_id = {0} AND status = 'open' AND opens_at <= {1} AND expires_at > {1}
+            """, studyId, now).SingleAsync();
         var therapist = await db.Dyads.Where(d => d.StudyId == studyId).OrderBy(d => d.Code).Select(d => d.TherapistId).FirstAsync();
         var scopes = new[] { new DashboardScope(studyId, false, null, now, overdueOn), new DashboardScope(studyId, true, therapist, now, overdueOn) };
         var blind = rules with { HiddenArms = [DemoStudy.UsualCareArm] };
@@ -122,7 +126,7 @@ public sealed class KeptDyadStateTests(MigratedDatabase database) : IClassFixtur
             followed AS (
                 SELECT c.instrument_version_id, min(c.instrument_id) AS form,
                     coalesce(min(k.key) FILTER (WHERE k.key = 'total'), min(k.key)) AS score_id
-                FROM client c CROSS JOIN LATERAL jsonb_object_keys(c.scores) k
+                FROM client c CROSS JOIN LATERAL jsonb_object_keys(c.scores) AS k(key)
                 GROUP BY c.instrument_version_id)
             SELECT f.instrument_version_id AS "VersionId", f.form AS "Form", f.score_id AS "ScoreId",
                 percentile_cont(0.25) WITHIN GROUP (ORDER BY (c.scores ->> f.score_id)::float8) AS "Low",
