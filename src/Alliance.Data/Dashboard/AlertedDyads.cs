@@ -68,22 +68,23 @@ internal static class AlertedDyads
     /// submitted scores (<c>client_latest_scores</c>; per form, the latest among the versions with cutoffs) and each
     /// client series' largest drop over <see cref="AlertRules.KeptSpan"/> sessions (<c>client_score_spreads.max_drop</c>,
     /// on the form's followed score): some drop reaches k·SD exactly when the largest does. One row per visible dyad and
-    /// form instead of every client score.
+    /// form instead of every client score. Whether a version's latest scores meet a cutoff is decided before the latest
+    /// is picked, so the sort carries a flag instead of the scores.
     /// </summary>
     public static readonly string KeptCte = $"""
         {Rules},
         followed AS (SELECT DISTINCT form, score_id FROM versions),
         shown AS (SELECT v.study_id, v.dyad_id FROM visible v WHERE v.arm IS NULL OR NOT v.arm = ANY(@a_hidden_arms)),
         latest AS (
-            SELECT DISTINCT ON (c.dyad_id, x.form) c.dyad_id, c.instrument_version_id AS version_id, c.scores
+            SELECT DISTINCT ON (l.dyad_id, x.form) l.dyad_id,
+                EXISTS (SELECT 1 FROM cutoffs k WHERE k.version_id = l.instrument_version_id AND {CutoffMet}) AS met
             FROM shown v
-            JOIN client_latest_scores c ON c.study_id = v.study_id AND c.dyad_id = v.dyad_id
-            JOIN versions x ON x.version_id = c.instrument_version_id
-            WHERE EXISTS (SELECT 1 FROM cutoffs k WHERE k.version_id = c.instrument_version_id)
-            ORDER BY c.dyad_id, x.form, c.number DESC),
+            JOIN client_latest_scores l ON l.study_id = v.study_id AND l.dyad_id = v.dyad_id
+            JOIN versions x ON x.version_id = l.instrument_version_id
+            WHERE EXISTS (SELECT 1 FROM cutoffs k WHERE k.version_id = l.instrument_version_id)
+            ORDER BY l.dyad_id, x.form, l.number DESC),
         alerted AS (
-            SELECT l.dyad_id FROM latest l JOIN cutoffs k ON k.version_id = l.version_id
-            WHERE {CutoffMet}
+            SELECT l.dyad_id FROM latest l WHERE l.met
             UNION
             SELECT c.dyad_id
             FROM shown v
