@@ -62,7 +62,7 @@ internal static class CompletionCountsSql
         """;
 
     /// <summary>The session day of invitation <c>i</c> of session <c>s</c>, as the dashboard's weeks use it.</summary>
-    internal const string Day = "coalesce(s.held_on, (i.created_at AT TIME ZONE 'UTC')::date)";
+    private const string Day = "coalesce(s.held_on, (i.created_at AT TIME ZONE 'UTC')::date)";
 
     /// <summary>The due day of invitation <c>i</c> of session <c>s</c> (Dashboard/InvitationStates' <c>due_on</c>).</summary>
     internal const string DueOn = """

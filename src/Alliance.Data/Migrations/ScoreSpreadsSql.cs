@@ -57,7 +57,7 @@ internal static class ScoreSpreadsSql
         """;
 
     /// <summary>The dyads of the client invitations of response rows in transition table <paramref name="table"/>.</summary>
-    internal static string DyadsOfResponses(string table) => $"""
+    private static string DyadsOfResponses(string table) => $"""
         SELECT s.study_id, s.dyad_id FROM {table} r
         JOIN invitations i ON i.study_id = r.study_id AND i.invitation_id = r.invitation_id AND i.role = 'client'
         JOIN sessions s ON s.study_id = i.study_id AND s.session_id = i.session_id

@@ -4,6 +4,9 @@ using Alliance.Data.Invitations;
 using Alliance.Data.Model;
 using Alliance.Data.Surveys;
 using Alliance.Instruments;
+using Alliance.Testing.Databases;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -122,6 +125,27 @@ public sealed class DashboardSummaryTests(MigratedDatabase database) : IClassFix
         await ResponsesOf(db, study.StudyId, ofDyad).ExecuteDeleteAsync();
         await db.Dyads.Where(d => d.StudyId == study.StudyId && d.DyadId == dyads[3].DyadId).ExecuteDeleteAsync();
         await AssertTrueAsync(study.StudyId, "a dyad deleted");
+    }
+
+    [Fact]
+    public async Task MigrationDyadSummariesFillsThePerDyadStateFromWhatIsStored()
+    {
+        await using var scratch = await TestServer.CreateDatabaseAsync("dyad_summaries_fill", CancellationToken.None);
+        await AllianceDbContext.MigrateAsync(scratch.ConnectionString, CancellationToken.None);
+        var study = await LargeStudySeed.SeedAsync(scratch.ConnectionString, new LargeStudyShape(60, Sessions: 6), LargeStudySeed.DefaultSeed,
+            "http://127.0.0.1:5000", CancellationToken.None);
+        await using var db = AllianceDbContext.Open(scratch.ConnectionString);
+        var all = db.Database.GetMigrations().ToList();
+        var migrator = db.GetService<IMigrator>();
+
+        // Down before it (its tables and column gone, the former trigger functions back), a write there, and up again.
+        await migrator.MigrateAsync(all[all.IndexOf(all.Single(m => m.EndsWith("_DyadSummaries", StringComparison.Ordinal))) - 1]);
+        Assert.Null(await db.Database.SqlQuery<string>($"SELECT to_regclass('dyad_link_counts')::text AS \"Value\"").SingleAsync());
+        await db.Invitations.Where(i => i.StudyId == study.StudyId && i.Status == InvitationStatus.Open).Take(5)
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.Status, InvitationStatus.Expired));
+        await migrator.MigrateAsync(all[^1]);
+
+        await SummaryRecount.AssertTrueAsync(scratch.ConnectionString, study.StudyId, "the migration's fill");
     }
 
     private static IQueryable<Response> ResponsesOf(AllianceDbContext db, long studyId, List<Guid> sessions) =>
