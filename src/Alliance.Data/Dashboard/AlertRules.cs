@@ -12,4 +12,20 @@ public sealed record AlertRules(
     double K,
     int Span,
     IReadOnlyDictionary<string, double> Sds,
-    IReadOnlyList<string> HiddenArms);
+    IReadOnlyList<string> HiddenArms)
+{
+    /// <summary>
+    /// The span the kept per-dyad drops are computed with (<c>client_score_spreads.max_drop</c>, migration DyadSummaries):
+    /// the rupture policy's (Analysis RupturePolicy; a test fails when the two differ). The migration's SQL is built
+    /// from this number, so another span needs a new migration that recomputes the drops; until then, rules with
+    /// another span are read by the scan of every client score.
+    /// </summary>
+    public const int KeptSpan = 1;
+
+    /// <summary>
+    /// Whether the kept per-dyad state answers these rules: the span is <see cref="KeptSpan"/> and every client form's
+    /// versions follow one score (kept series are per form and score; a form whose versions follow different scores
+    /// mixes them in one series, which only the scan counts, as in <see cref="RuptureSpread"/>).
+    /// </summary>
+    public bool Kept => Span == KeptSpan && FollowedVersion.OneScorePerForm(Versions);
+}

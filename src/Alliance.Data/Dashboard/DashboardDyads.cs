@@ -6,32 +6,40 @@ namespace Alliance.Data.Dashboard;
 /// <summary>
 /// A page of the dashboard's by-dyad table, counted in SQL (<see cref="InvitationStates"/>): the visible dyads that
 /// pass the filter, in the order asked, with their counts. Sorting by code or therapist with no count filter picks the
-/// page's dyads first and counts only theirs; sorting or filtering on counts counts every visible dyad in one grouped
-/// pass over the study's sessions and invitations.
+/// page's dyads first and counts only theirs. Sorting or filtering on counts (rate, overdue, overdue only, alert) picks
+/// the page's dyads by the kept per-dyad state (migration DyadSummaries: one row of final-state counts per dyad, its few
+/// open links, and per client form its largest drop and latest scores) and then counts those dyads as the first way
+/// does, so a row shows the same either way. The scan — every visible dyad counted over the study's sessions and
+/// invitations, the alerts found from every client score — remains for alert rules the kept state cannot answer
+/// (<see cref="AlertRules.Kept"/>) and for the tests, which compare both ways.
 /// </summary>
 public static class DashboardDyads
 {
-    public static async Task<Page<DyadCounts>> PageAsync(AllianceDbContext db, DashboardScope scope, DyadFilter filter, DyadSort sort,
-        AlertRules? alerts, PageRequest request, CancellationToken ct)
+    public static Task<Page<DyadCounts>> PageAsync(AllianceDbContext db, DashboardScope scope, DyadFilter filter, DyadSort sort,
+        AlertRules? alerts, PageRequest request, CancellationToken ct) => PageAsync(db, scope, filter, sort, alerts, request, false, ct);
+
+    /// <summary>The page, with <paramref name="scan"/> by counting every visible dyad and scanning every client score.</summary>
+    internal static async Task<Page<DyadCounts>> PageAsync(AllianceDbContext db, DashboardScope scope, DyadFilter filter, DyadSort sort,
+        AlertRules? alerts, PageRequest request, bool scan, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(filter);
         var alertFilter = filter.Alert && alerts is not null;
-        var (rows, total) = await ReadAsync(db, scope, filter, sort, alertFilter ? alerts : null, request, ct).ConfigureAwait(false);
+        var (rows, total) = await ReadAsync(db, scope, filter, sort, alertFilter ? alerts : null, request, scan, ct).ConfigureAwait(false);
         if (rows.Count == 0 && request.Number > 1)
         {
             // Past the last page (a bookmark to a list that shrank): read the last page that has rows.
-            var first = await ReadAsync(db, scope, filter, sort, alertFilter ? alerts : null, new PageRequest(1, request.Size), ct)
+            var first = await ReadAsync(db, scope, filter, sort, alertFilter ? alerts : null, new PageRequest(1, request.Size), scan, ct)
                 .ConfigureAwait(false);
             request = request.Within(first.Total);
-            (rows, total) = await ReadAsync(db, scope, filter, sort, alertFilter ? alerts : null, request, ct).ConfigureAwait(false);
+            (rows, total) = await ReadAsync(db, scope, filter, sort, alertFilter ? alerts : null, request, scan, ct).ConfigureAwait(false);
         }
         return new Page<DyadCounts>(rows, request, total);
     }
 
     private static async Task<(List<DyadCounts> Rows, long Total)> ReadAsync(AllianceDbContext db, DashboardScope scope, DyadFilter filter,
-        DyadSort sort, AlertRules? alerts, PageRequest request, CancellationToken ct)
+        DyadSort sort, AlertRules? alerts, PageRequest request, bool scan, CancellationToken ct)
     {
         var order = sort switch
         {
@@ -41,7 +49,8 @@ public static class DashboardDyads
             _ => "code",
         };
         var countsFirst = filter.Overdue || alerts is not null || sort is DyadSort.Rate or DyadSort.Overdue;
-        var sql = countsFirst ? CountedThenPaged(order, alerts is not null) : PagedThenCounted(order);
+        var alerted = alerts is null ? null : !scan && alerts.Kept ? AlertedDyads.KeptCte : AlertedDyads.Cte;
+        var sql = !countsFirst ? PagedThenCounted(order) : scan ? CountedThenPaged(order, alerted) : KeptThenCounted(order, alerted);
         var parameters = new List<NpgsqlParameter>
         {
             DashboardCommand.Text("therapist", filter.Therapist),
@@ -103,15 +112,44 @@ public static class DashboardDyads
         ORDER BY {order}
         """;
 
-    private static string CountedThenPaged(string order, bool alerts) => $"""
+    /// <summary>
+    /// The page by the kept per-dyad counts (<c>dyad_link_counts</c>, and <c>dyad_open_links</c> decided at
+    /// <c>@now</c> by <see cref="InvitationStates.KeptOpenCounts"/>), then its dyads counted like <see cref="PagedThenCounted"/>.
+    /// The kept figures give the same order as the counts, which the final order cannot name (the page's and the counts'
+    /// columns share names), so the page carries its place.
+    /// </summary>
+    private static string KeptThenCounted(string order, string? alerted) => $"""
         WITH visible AS NOT MATERIALIZED ({InvitationStates.Visible}),
-        {(alerts ? AlertedDyads.Cte + "," : "")}
+        {(alerted is null ? "" : alerted + ",")}
+        {Filtered},
+        opened AS (
+            SELECT o.dyad_id, {InvitationStates.KeptOpenCounts}
+            FROM dyad_open_links o WHERE o.study_id = @study AND o.links <> 0
+            GROUP BY o.dyad_id),
+        kept AS (
+            SELECT f.study_id, f.dyad_id, f.code, f.therapist, f.client, f.arm, coalesce(k.submitted, 0) AS submitted,
+                coalesce(k.expired, 0) + coalesce(o.expired, 0) AS expired, coalesce(o.overdue, 0) AS overdue
+            FROM filtered f
+            LEFT JOIN dyad_link_counts k ON k.study_id = f.study_id AND k.dyad_id = f.dyad_id
+            LEFT JOIN opened o ON o.dyad_id = f.dyad_id
+            WHERE (NOT @overdue_only OR o.overdue > 0){(alerted is null ? "" : " AND f.dyad_id IN (SELECT dyad_id FROM alerted)")}),
+        paged AS (
+            SELECT *, row_number() OVER (ORDER BY {order}) AS place, count(*) OVER () AS total
+            FROM kept ORDER BY {order} LIMIT @limit OFFSET @offset),
+        counted AS ({Counted("paged")})
+        SELECT {Columns}, p.total FROM paged p LEFT JOIN counted n ON n.dyad_id = p.dyad_id
+        ORDER BY p.place
+        """;
+
+    private static string CountedThenPaged(string order, string? alerted) => $"""
+        WITH visible AS NOT MATERIALIZED ({InvitationStates.Visible}),
+        {(alerted is null ? "" : alerted + ",")}
         {Filtered},
         counted AS ({Counted("filtered")}),
         listed AS (
             SELECT {Columns}
             FROM filtered p LEFT JOIN counted n ON n.dyad_id = p.dyad_id
-            WHERE (NOT @overdue_only OR n.overdue > 0){(alerts ? " AND p.dyad_id IN (SELECT dyad_id FROM alerted)" : "")})
+            WHERE (NOT @overdue_only OR n.overdue > 0){(alerted is null ? "" : " AND p.dyad_id IN (SELECT dyad_id FROM alerted)")})
         SELECT *, count(*) OVER () FROM listed ORDER BY {order} LIMIT @limit OFFSET @offset
         """;
 }

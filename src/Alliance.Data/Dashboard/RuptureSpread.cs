@@ -25,7 +25,7 @@ public sealed record RuptureSpread(string Form, int Clients, double Within, doub
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(versions);
         var forms = versions.GroupBy(v => v.Form, StringComparer.Ordinal).ToList();
-        if (forms.Any(f => f.Select(v => v.ScoreId).Distinct(StringComparer.Ordinal).Skip(1).Any()))
+        if (!FollowedVersion.OneScorePerForm(versions))
         {
             return await ReadAsync(db, Scan, [
                 new NpgsqlParameter<long>("study", studyId),

@@ -20,6 +20,11 @@ namespace Alliance.Data.Migrations;
 /// then finds no session and adds nothing); a study being deleted is left to its own cascade.
 /// </para>
 /// <para>A row may hold zeros after links moved away from its key (answered, expired); readers skip such rows.</para>
+/// <para>
+/// <see cref="Create"/> is what migration DashboardSummaries ran: never change the SQL it produces. The trigger
+/// functions were replaced since by migration DyadSummaries (<see cref="DyadSummariesSql"/>), which reuses
+/// <see cref="Apply"/> and the key columns here and adds the per-dyad tables.
+/// </para>
 /// </summary>
 internal static class CompletionCountsSql
 {
@@ -28,7 +33,7 @@ internal static class CompletionCountsSql
     /// opens_at, expires_at, status, sign)</c>: one row per invitation counted, with +1 to add it under its key and −1 to
     /// take it away. Links in a final state count in <c>completion_counts</c>, open ones in <c>open_link_counts</c>.
     /// </summary>
-    private static string Apply(string rows) => $"""
+    internal static string Apply(string rows) => $"""
         INSERT INTO completion_counts AS c (study_id, therapist_id, day, submitted, expired, withdrawn)
         SELECT x.study_id, x.therapist_id, x.day,
             coalesce(sum(x.sign) FILTER (WHERE x.status = 'submitted'), 0),
@@ -60,14 +65,14 @@ internal static class CompletionCountsSql
     private const string Day = "coalesce(s.held_on, (i.created_at AT TIME ZONE 'UTC')::date)";
 
     /// <summary>The due day of invitation <c>i</c> of session <c>s</c> (Dashboard/InvitationStates' <c>due_on</c>).</summary>
-    private const string DueOn = """
+    internal const string DueOn = """
         CASE WHEN s.held_on IS NULL THEN (i.created_at AT TIME ZONE 'UTC')::date
              WHEN i.opens_at IS NOT NULL THEN (i.opens_at AT TIME ZONE 'UTC')::date
              ELSE s.held_on END
         """;
 
     /// <summary>The columns after the therapist that <see cref="Apply"/> reads, for invitation <c>i</c> of session <c>s</c>.</summary>
-    private const string Keys = $"{Day} AS day, {DueOn} AS due_on, i.opens_at, i.expires_at, i.status";
+    internal const string Keys = $"{Day} AS day, {DueOn} AS due_on, i.opens_at, i.expires_at, i.status";
 
     /// <summary>Invitations of transition table <paramref name="table"/> with their current session and dyad.</summary>
     private static string Invitations(string table, int sign) => $"""

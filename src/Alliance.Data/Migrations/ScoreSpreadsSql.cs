@@ -21,6 +21,11 @@ namespace Alliance.Data.Migrations;
 /// responses in the transaction that inserted their sessions and links — and the planner then joined the study's
 /// links by (study_id, role) before the sessions, once per dyad, which made the 2,000-dyad seed run for 10 minutes.
 /// </para>
+/// <para>
+/// <see cref="Create"/> is what migration ClientScoreSpreads ran: never change the SQL it produces. Migration
+/// DyadSummaries (<see cref="DyadSummariesSql"/>) replaced the refresh and the invitations' trigger function since, to
+/// keep each series' largest drop and each client form version's latest submitted scores as well.
+/// </para>
 /// </summary>
 internal static class ScoreSpreadsSql
 {
@@ -45,7 +50,7 @@ internal static class ScoreSpreadsSql
         """;
 
     /// <summary>Recomputes the dyads of <paramref name="dyads"/> (a query of <c>study_id, dyad_id</c>, duplicates allowed).</summary>
-    private static string Refresh(string dyads) => $"""
+    internal static string Refresh(string dyads) => $"""
         PERFORM client_score_spreads_refresh(array_agg(x.study_id), array_agg(x.dyad_id))
         FROM (SELECT DISTINCT study_id, dyad_id FROM ({dyads}) y) x
         HAVING count(*) > 0;
@@ -59,7 +64,7 @@ internal static class ScoreSpreadsSql
         """;
 
     /// <summary>The dyads of the sessions of invitation rows in transition table <paramref name="table"/>.</summary>
-    private static string DyadsOfInvitations(string table) => $"""
+    internal static string DyadsOfInvitations(string table) => $"""
         SELECT s.study_id, s.dyad_id FROM {table} i
         JOIN sessions s ON s.study_id = i.study_id AND s.session_id = i.session_id
         """;
@@ -68,7 +73,7 @@ internal static class ScoreSpreadsSql
     /// The dyads of the old and new sessions of links moved to another session, role or version; a status change (a
     /// submission, the expiry job) moves nothing, so those statements refresh no dyad here.
     /// </summary>
-    private const string DyadsOfMovedInvitations = """
+    internal const string DyadsOfMovedInvitations = """
         SELECT s.study_id, s.dyad_id
         FROM new_invitations n
         JOIN old_invitations o ON o.study_id = n.study_id AND o.invitation_id = n.invitation_id

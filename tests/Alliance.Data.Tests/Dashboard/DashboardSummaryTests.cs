@@ -3,15 +3,20 @@ using Alliance.Data.Demo;
 using Alliance.Data.Invitations;
 using Alliance.Data.Model;
 using Alliance.Data.Surveys;
+using Alliance.Instruments;
+using Alliance.Testing.Databases;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Alliance.Data.Tests.Dashboard;
 
 /// <summary>
-/// The dashboard's kept counts (migration DashboardSummaries: <c>completion_counts</c> and <c>open_link_counts</c>, kept
-/// by triggers) equal a recount from scratch after every kind of write that changes
-/// what they count, on a seeded study of 200 dyads (10 therapists, 6 sessions each).
+/// The dashboard's kept summaries (migration DashboardSummaries: <c>completion_counts</c> and <c>open_link_counts</c>;
+/// ClientScoreSpreads: <c>client_score_spreads</c>; DyadSummaries: <c>dyad_link_counts</c>, <c>dyad_open_links</c>, the
+/// series' largest drops and <c>client_latest_scores</c>; all kept by triggers) equal a recount from scratch after every
+/// kind of write that changes what they count, on a seeded study of 200 dyads (10 therapists, 6 sessions each).
 /// </summary>
 public sealed class DashboardSummaryTests(MigratedDatabase database) : IClassFixture<MigratedDatabase>
 {
@@ -65,6 +70,16 @@ public sealed class DashboardSummaryTests(MigratedDatabase database) : IClassFix
             await db.SaveChangesAsync();
         }
         await AssertTrueAsync(study.StudyId, "reissued links");
+
+        // A submitted client link opened again with its response kept: its dyad's latest submitted scores change.
+        await using (var db = database.Open())
+        {
+            var submitted = await db.Invitations.Where(i => i.StudyId == study.StudyId && i.Status == InvitationStatus.Submitted
+                && i.Role == RaterRole.Client).OrderByDescending(i => i.CreatedAt).FirstAsync();
+            submitted.Status = InvitationStatus.Open;
+            await db.SaveChangesAsync();
+        }
+        await AssertTrueAsync(study.StudyId, "a submitted link opened again");
     }
 
     [Fact]
@@ -110,6 +125,27 @@ public sealed class DashboardSummaryTests(MigratedDatabase database) : IClassFix
         await ResponsesOf(db, study.StudyId, ofDyad).ExecuteDeleteAsync();
         await db.Dyads.Where(d => d.StudyId == study.StudyId && d.DyadId == dyads[3].DyadId).ExecuteDeleteAsync();
         await AssertTrueAsync(study.StudyId, "a dyad deleted");
+    }
+
+    [Fact]
+    public async Task MigrationDyadSummariesFillsThePerDyadStateFromWhatIsStored()
+    {
+        await using var scratch = await TestServer.CreateDatabaseAsync("dyad_summaries_fill", CancellationToken.None);
+        await AllianceDbContext.MigrateAsync(scratch.ConnectionString, CancellationToken.None);
+        var study = await LargeStudySeed.SeedAsync(scratch.ConnectionString, new LargeStudyShape(60, Sessions: 6), LargeStudySeed.DefaultSeed,
+            "http://127.0.0.1:5000", CancellationToken.None);
+        await using var db = AllianceDbContext.Open(scratch.ConnectionString);
+        var all = db.Database.GetMigrations().ToList();
+        var migrator = db.GetService<IMigrator>();
+
+        // Down before it (its tables and column gone, the former trigger functions back), a write there, and up again.
+        await migrator.MigrateAsync(all[all.IndexOf(all.Single(m => m.EndsWith("_DyadSummaries", StringComparison.Ordinal))) - 1]);
+        Assert.Null(await db.Database.SqlQuery<string>($"SELECT to_regclass('dyad_link_counts')::text AS \"Value\"").SingleAsync());
+        await db.Invitations.Where(i => i.StudyId == study.StudyId && i.Status == InvitationStatus.Open).Take(5)
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.Status, InvitationStatus.Expired));
+        await migrator.MigrateAsync(all[^1]);
+
+        await SummaryRecount.AssertTrueAsync(scratch.ConnectionString, study.StudyId, "the migration's fill");
     }
 
     private static IQueryable<Response> ResponsesOf(AllianceDbContext db, long studyId, List<Guid> sessions) =>
