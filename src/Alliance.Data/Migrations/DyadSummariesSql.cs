@@ -332,6 +332,8 @@ internal static class DyadSummariesSql
         {Series("dyads x")};
         INSERT INTO client_latest_scores (study_id, dyad_id, instrument_version_id, number, scores)
         {Latest("dyads x")};
+        -- Statistics now, not at autovacuum's next visit: the dashboard's first reads plan by them.
+        ANALYZE dyad_link_counts, dyad_open_links, client_score_spreads, client_latest_scores;
 
         {CountFunctions(true)}
         {SeriesFunctions}
