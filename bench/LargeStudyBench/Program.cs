@@ -66,6 +66,10 @@ try
     {
         try
         {
+            var (backlog, waited, cleared) = await ExpiryBacklog.WaitAsync(database.ConnectionString, study.StudyId, TimeSpan.FromMinutes(3), ct);
+            Row("expiry backlog before the pages", string.Create(CultureInfo.InvariantCulture,
+                    $"{backlog:N0} links {(cleared ? "marked" : "not all marked")} in {waited.TotalSeconds:F0} s"),
+                "the web app's expiry job after start; the pages are measured after it");
             await Pages.MeasureAsync(web, study, process.Id, requests, each, loadSeconds, Row, ct);
         }
         finally
