@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Alliance.Data.Accounts;
 using Alliance.Data.Model;
 using Alliance.EndToEnd.Tests.Browser;
+using Alliance.Testing.Accounts;
 using Alliance.Testing.Mail;
 using Microsoft.Playwright;
 
@@ -62,7 +63,7 @@ public class InvitedColleagueJourneyTests(ChromiumFixture chromium, SmtpApp app)
         await page.GotoAsync("/account/two-factor?lang=en");
         await page.GetByRole(AriaRole.Button, new() { Name = "Set up two-factor sign-in" }).ClickAsync();
         await Assertions.Expect(page.Locator(".two-factor-qr svg")).ToBeVisibleAsync();
-        var secret = Base32Decode(await page.Locator("#secret").InnerTextAsync());
+        var secret = AuthenticatorApp.ReadSecret(await page.Locator("#secret").InnerTextAsync());
         await page.GetByLabel("Code from your authenticator app").FillAsync(Totp.CodeAt(secret, DateTimeOffset.UtcNow));
         await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor sign-in" }).ClickAsync();
         await Assertions.Expect(page.Locator("ol.recovery-codes li")).ToHaveCountAsync(10);
@@ -81,23 +82,5 @@ public class InvitedColleagueJourneyTests(ChromiumFixture chromium, SmtpApp app)
         await Assertions.Expect(signIn.GetByRole(AriaRole.Heading, new() { Name = "Your studies" })).ToBeVisibleAsync();
         await Assertions.Expect(signIn.Locator("main")).ToContainTextAsync("Invitation journey");
         await again.CloseAsync();
-    }
-
-    private static byte[] Base32Decode(string text)
-    {
-        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var bytes = new List<byte>();
-        int buffer = 0, bits = 0;
-        foreach (var c in text.Trim())
-        {
-            buffer = (buffer << 5) | alphabet.IndexOf(c, StringComparison.Ordinal);
-            bits += 5;
-            if (bits >= 8)
-            {
-                bytes.Add((byte)(buffer >> (bits - 8)));
-                bits -= 8;
-            }
-        }
-        return [.. bytes];
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Alliance.Data.Accounts;
 using Alliance.Data.Model;
+using Alliance.Testing.Accounts;
 using Alliance.Testing.Hosting;
 using Alliance.Web.Tests.Workspace.Access;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ public partial class TwoFactorTests(RunningApp app) : IClassFixture<RunningApp>
         using var browser = await Researchers.SignedInAsync(app, member);
         (await Researchers.PostFormAsync(browser, "/account/two-factor?lang=en", [], "/account/two-factor?handler=start&lang=en")).Dispose();
         var page = await browser.GetStringAsync("/account/two-factor?lang=en");
-        var secret = Base32Decode(SecretShown().Match(page).Groups[1].Value);
+        var secret = AuthenticatorApp.ReadSecret(SecretShown().Match(page).Groups[1].Value);
         using var confirmed = await Researchers.PostFormAsync(browser, "/account/two-factor?lang=en",
             [Field("code", Totp.CodeAt(secret, DateTimeOffset.UtcNow))], "/account/two-factor?handler=confirm&lang=en");
         var shown = await AccessPages.BodyAsync(confirmed, HttpStatusCode.OK);
@@ -176,24 +177,6 @@ public partial class TwoFactorTests(RunningApp app) : IClassFixture<RunningApp>
         await using var db = app.OpenDb();
         Assert.False(await db.TwoFactorSecrets.AnyAsync(s => s.AccountId == enrolled.Member.AccountId));
         Assert.Single(await AccessPages.AuditAsync(db, enrolled.Member.StudyId, "account.two-factor.off"));
-    }
-
-    private static byte[] Base32Decode(string text)
-    {
-        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var bytes = new List<byte>();
-        int buffer = 0, bits = 0;
-        foreach (var c in text)
-        {
-            buffer = (buffer << 5) | alphabet.IndexOf(c, StringComparison.Ordinal);
-            bits += 5;
-            if (bits >= 8)
-            {
-                bytes.Add((byte)(buffer >> (bits - 8)));
-                bits -= 8;
-            }
-        }
-        return [.. bytes];
     }
 
     [GeneratedRegex("<code class=\"two-factor-secret\" id=\"secret\">([A-Z2-7]+)</code>")]
